@@ -1,0 +1,40 @@
+import { approve } from './approve.ts';
+import { auditList, auditVerify } from './audit.ts';
+import { exportCommand } from './export.ts';
+import { goldenImport } from './golden.ts';
+import { promptSave, promptVersions } from './prompt.ts';
+import { replay } from './replay.ts';
+import { serve } from './serve.ts';
+import type { Command } from './types.ts';
+
+export const commands: Record<string, Command> = {
+  serve,
+  'prompt save': promptSave,
+  'prompt versions': promptVersions,
+  'golden import': goldenImport,
+  replay,
+  approve,
+  export: exportCommand,
+  'audit verify': auditVerify,
+  'audit list': auditList,
+};
+
+export const USAGE = `Usage: promptledger [--workspace FILE] COMMAND
+
+Commands:
+  serve [--port N]                        serve the UI to a browser on 127.0.0.1
+  prompt save SLUG --file P.yaml [--message M]
+                                          save the file as the prompt's next version
+  prompt versions SLUG                    list a prompt's versions
+  golden import FILE --name NAME          import a golden set (CSV, JSONL, YAML)
+  replay --prompt SLUG@V1[,V2] --golden NAME --endpoint URL --model M1[,M2]
+         [--baseline SLUG@V] [--report FILE.json] [--api-key-env VAR] [--snapshot N]
+                                          replay the golden set; exit 1 on a failed
+                                          check or a regression against the baseline
+  approve SLUG@V [--note TEXT]            approve a version
+  export SLUG@V --repo PATH               write an approved version to a git repo, commit
+  audit verify                            recompute the audit hash chain
+  audit list [--prompt SLUG] [--version N] [--json]
+
+The workspace defaults to PROMPTLEDGER_WORKSPACE or the user data folder.
+Exit codes: 0 ok, 1 failed checks, regressions or errors, 2 bad usage or configuration.`;

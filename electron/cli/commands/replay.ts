@@ -1,0 +1,100 @@
+import { writeFileSync } from 'node:fs';
+import type { Backend } from '../../backend/index.ts';
+import type { Endpoint, RunReport, Variant } from '../../../shared/domain/index.ts';
+import { EXIT_FAILED, EXIT_OK, UsageError } from '../exit.ts';
+import { err } from '../output.ts';
+import { parseVersionRef, parseVersionRefs, type VersionRef } from '../refs.ts';
+import { parse, required, withBackend } from './open.ts';
+import { printReport } from './report.ts';
+import type { CommandInput } from './types.ts';
+
+const options = {
+  prompt: { type: 'string' },
+  golden: { type: 'string' },
+  snapshot: { type: 'string' },
+  endpoint: { type: 'string' },
+  model: { type: 'string' },
+  'api-key-env': { type: 'string' },
+  baseline: { type: 'string' },
+  report: { type: 'string' },
+} as const;
+
+/**
+ * `replay --prompt SLUG@V1,V2 --golden NAME --endpoint URL --model M1,M2 [--baseline SLUG@V]
+ * [--report FILE.json]`: exit 0 when no check fails and nothing regressed, 1 otherwise.
+ */
+export async function replay({ args, workspace }: CommandInput): Promise<number> {
+  const { values } = parse(args, options);
+  const refs = parseVersionRefs(required(values.prompt, '--prompt SLUG@V1[,V2]'));
+  const golden = required(values.golden, '--golden NAME');
+  const url = required(values.endpoint, '--endpoint URL (e.g. http://127.0.0.1:11434/v1)');
+  const models = splitList(required(values.model, '--model M1[,M2]'));
+  const baseline = values.baseline ? parseVersionRef(values.baseline) : null;
+  const snapshot = values.snapshot ? Number(values.snapshot) : undefined;
+
+  const report = await withBackend(workspace, async (backend) => {
+    const endpoint = await ensureEndpoint(backend, url, values['api-key-env'], models);
+    const plan = planVariants(refs, models, endpoint.id, baseline);
+    const input = { golden, variants: plan.variants, baselineIndex: plan.baselineIndex };
+    return runToEnd(backend, snapshot === undefined ? input : { ...input, snapshot });
+  });
+
+  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
+  printReport(report);
+  return hasFailures(report) ? EXIT_FAILED : EXIT_OK;
+}
+
+function splitList(text: string): string[] {
+  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  if (items.length === 0) throw new UsageError(`'${text}' names no model`);
+  return items;
+}
+
+/** Columns: each version × each model; the baseline is its own column unless already one. */
+export function planVariants(refs: VersionRef[], models: string[], endpointId: string, baseline: VersionRef | null) {
+  const variant = (ref: VersionRef, model: string) =>
+    ({ slug: ref.slug, version: ref.number, endpointId, model }) as Variant;
+  const variants = refs.flatMap((ref) => models.map((model) => variant(ref, model)));
+  if (!baseline) return { variants, baselineIndex: 0 };
+
+  const same = (v: Variant) => v.slug === baseline.slug && v.version === baseline.number;
+  const index = variants.findIndex(same);
+  if (index >= 0) return { variants, baselineIndex: index };
+  return { variants: [variant(baseline, models[0] as string), ...variants], baselineIndex: 0 };
+}
+
+async function ensureEndpoint(backend: Backend, url: string, keyEnv: string | undefined, models: string[]) {
+  const known = (await backend.call('endpoints.list', {})) as Endpoint[];
+  const trimmed = url.replace(/\/+$/, '');
+  const found = known.find((e) => e.baseUrl.replace(/\/+$/, '') === trimmed);
+  const merged = [...new Set([...(found?.models ?? []), ...models])];
+  const apiKeyRef = keyEnv ?? found?.apiKeyRef ?? (process.env['OPENAI_API_KEY'] ? 'OPENAI_API_KEY' : null);
+  const base = found ?? { name: trimmed, baseUrl: trimmed, priceInPerM: 0, priceOutPerM: 0, concurrency: 4, timeoutMs: 60_000 };
+  return (await backend.call('endpoints.save', { ...base, models: merged, apiKeyRef })) as Endpoint;
+}
+
+/** Starts the run and resolves with its report once the backend says it finished. */
+async function runToEnd(backend: Backend, input: object): Promise<RunReport> {
+  const finished = new Set<string>();
+  const waiting = new Map<string, () => void>();
+  const stop = backend.subscribe((event, payload) => {
+    const { runId, done, total } = payload as { runId: string; done?: number; total?: number };
+    if (event === 'run.progress') err(`replay: ${done}/${total} cells`);
+    if (event !== 'run.finished') return;
+    finished.add(runId);
+    waiting.get(runId)?.();
+  });
+
+  try {
+    const { runId } = (await backend.call('replay.start', input)) as { runId: string };
+    if (!finished.has(runId)) await new Promise<void>((resolve) => waiting.set(runId, resolve));
+    return (await backend.call('runs.report', { runId })) as RunReport;
+  } finally {
+    stop();
+  }
+}
+
+function hasFailures(report: RunReport): boolean {
+  const failedChecks = report.summaries.some((s) => s.checksFailed > 0 || s.errors > 0);
+  return failedChecks || report.regressions.length > 0;
+}
