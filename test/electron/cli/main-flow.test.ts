@@ -1,0 +1,155 @@
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunReport } from '../../../shared/domain/index.ts';
+import { runCli } from '../../support/cli.ts';
+import { git, makeRepoWithRemote } from '../../support/git.ts';
+import { startModelServer, type ModelServer } from '../../support/model-server/index.ts';
+
+const promptFile = (system: string, user = 'Ticket: {{ ticket }}') => `slug: support/triage
+description: Classify a support ticket
+model: { name: gpt-4o-mini, temperature: 0, max_tokens: 200 }
+messages:
+  - role: system
+    content: ${system}
+  - role: user
+    content: "${user}"
+checks:
+  - type: is-json
+`;
+
+const goldenCsv = `id,ticket,expected
+refund,"I was charged twice, please refund","{""category"": ""billing""}"
+parcel,My parcel is late,"{""category"": ""shipping""}"
+login,I cannot log in,"{""category"": ""account""}"
+`;
+
+// v2 of the prompt asks for prose, and the scripted model obliges: its answers stop being JSON.
+const answer = (request: { messages?: { content: string }[] }) => {
+  const system = request.messages?.[0]?.content ?? '';
+  const ticket = request.messages?.at(-1)?.content ?? '';
+  if (system.includes('prose')) return 'This looks like a billing question.';
+  if (ticket.includes('parcel')) return '{"category": "shipping"}';
+  if (ticket.includes('log in')) return '{"category": "account"}';
+  return '{"category": "billing"}';
+};
+
+describe('the promptledger command line', () => {
+  let dir: string;
+  let server: ModelServer;
+  let ws: string[];
+
+  beforeAll(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
+    ws = ['--workspace', join(dir, 'workspace.sqlite')];
+    server = await startModelServer({ models: ['model-a', 'model-b'], script: [{ answer }] });
+    writeFileSync(join(dir, 'v1.yaml'), promptFile('You triage tickets. Answer in JSON.'));
+    writeFileSync(join(dir, 'v2.yaml'), promptFile('You triage tickets. Answer in friendly prose.'));
+    writeFileSync(join(dir, 'tickets.csv'), goldenCsv);
+  });
+
+  afterAll(() => server.close());
+
+  const replayArgs = (prompt: string, extra: string[] = []) => [
+    ...ws, 'replay', '--prompt', prompt, '--golden', 'tickets',
+    '--endpoint', server.url, '--model', 'model-a,model-b', ...extra,
+  ];
+
+  it('saves two versions of a prompt file and prints each version', async () => {
+    const v1 = await runCli([...ws, 'prompt', 'save', 'support/triage', '--file', join(dir, 'v1.yaml'), '--message', 'First cut']);
+    expect(v1.stderr).toBe('');
+    expect(v1.code).toBe(0);
+    expect(v1.stdout).toMatch(/^support\/triage@1 [0-9a-f]{12} First cut/);
+
+    const v2 = await runCli([...ws, 'prompt', 'save', 'support/triage', '--file', join(dir, 'v2.yaml')]);
+    expect(v2.stdout).toMatch(/^support\/triage@2 /);
+  });
+
+  it('imports a golden CSV with quoted JSON intact', async () => {
+    const result = await runCli([...ws, 'golden', 'import', join(dir, 'tickets.csv'), '--name', 'tickets']);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('tickets snapshot 1: 3 cases');
+  });
+
+  it('refuses a malformed CSV naming line and column, and imports nothing', async () => {
+    writeFileSync(join(dir, 'broken.csv'), 'id,ticket\na,fine\nb,"never closed\n');
+    const result = await runCli([...ws, 'golden', 'import', join(dir, 'broken.csv'), '--name', 'broken']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toMatch(/broken\.csv.*line \d+.*column \d+/);
+
+    const again = await runCli(replayArgs('support/triage@1', ['--golden', 'broken']));
+    expect(again.code).toBe(2);
+  });
+
+  it('passes with exit 0 when every check holds', async () => {
+    const result = await runCli(replayArgs('support/triage@1'));
+    expect(result.stderr).not.toContain('promptledger:');
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('support/triage@1 model-b');
+  });
+
+  it('exits 1 on a regression against the baseline and writes every cell to the report', async () => {
+    const report = join(dir, 'report.json');
+    const result = await runCli(replayArgs('support/triage@1,2', ['--baseline', 'support/triage@1', '--report', report]));
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(/regression: case refund, support\/triage@2 model-a/);
+
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as RunReport;
+    expect(parsed.cells).toHaveLength(12);
+    expect(parsed.summaries).toHaveLength(4);
+    const v2 = parsed.cells.filter((cell) => parsed.run.variants[cell.variantIndex]?.version === 2);
+    expect(v2.every((cell) => cell.checks.some((check) => check.type === 'is-json' && !check.pass))).toBe(true);
+  });
+
+  it('exits 2 and names the variable and case when a template needs an undefined variable', async () => {
+    writeFileSync(join(dir, 'v3.yaml'), promptFile('Answer in JSON.', 'Ticket {{ ticket }} from {{ customer }}'));
+    await runCli([...ws, 'prompt', 'save', 'support/triage', '--file', join(dir, 'v3.yaml')]);
+    const result = await runCli(replayArgs('support/triage@3'));
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('customer');
+    expect(result.stderr).toMatch(/refund|case/);
+  });
+
+  it('fills cells with a connection error when the endpoint is unreachable, and finishes', async () => {
+    const report = join(dir, 'down.json');
+    const args = [...ws, 'replay', '--prompt', 'support/triage@1', '--golden', 'tickets', '--endpoint', 'http://127.0.0.1:1/v1', '--model', 'model-a', '--report', report];
+    const result = await runCli(args);
+    expect(result.code).toBe(1);
+    const parsed = JSON.parse(readFileSync(report, 'utf8')) as RunReport;
+    expect(parsed.run.status).toBe('finished');
+    expect(parsed.cells.map((cell) => cell.error?.kind)).toEqual(['connection', 'connection', 'connection']);
+  });
+
+  it('exits 2 on bad usage', async () => {
+    const result = await runCli([...ws, 'replay', '--prompt', 'support/triage@1']);
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--golden');
+  });
+
+  it('refuses to export an unapproved version, then exports and pushes the approved one', async () => {
+    const { repo, remote } = makeRepoWithRemote(dir);
+    const refused = await runCli([...ws, 'export', 'support/triage@1', '--repo', repo]);
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toContain('not approved');
+
+    const approved = await runCli([...ws, 'approve', 'support/triage@1', '--note', 'Looks right']);
+    expect(approved.code).toBe(0);
+    const exported = await runCli([...ws, 'export', 'support/triage@1', '--repo', repo]);
+    expect(exported.stderr).toBe('');
+    expect(exported.code).toBe(0);
+
+    const log = git(remote, 'log', '-1', '--format=%s', 'main');
+    expect(log).toMatch(/support\/triage v1/);
+    const file = git(remote, 'show', 'main:prompts/support/triage.prompt.yaml');
+    expect(file).toContain('Ticket: {{ ticket }}');
+    expect(file).toContain('content_hash');
+  });
+
+  it('verifies the audit chain over every call made', async () => {
+    const result = await runCli([...ws, 'audit', 'verify']);
+    expect(result.code).toBe(0);
+    const records = Number(/chain holds over (\d+) records/.exec(result.stdout)?.[1]);
+    expect(records).toBeGreaterThanOrEqual(18); // 6 + 12 successful calls at least
+  });
+});
