@@ -91,7 +91,12 @@ export interface RunRepo {
 export interface AuditLog {
   /** Appends one record to the hash chain and returns it. */
   append(entry: AuditEntry): AuditRecord;
-  list(filter: { slug?: string; version?: number; runId?: string; limit?: number }): AuditRecord[];
+  list(filter: {
+    slug?: string | undefined;
+    version?: number | undefined;
+    runId?: string | undefined;
+    limit?: number | undefined;
+  }): AuditRecord[];
   /** Recomputes the chain; names the first record whose hash or link does not hold. */
   verify(): AuditVerdict;
 }

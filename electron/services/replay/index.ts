@@ -1,0 +1,125 @@
+import PQueue from 'p-queue';
+import type { Run, RunId } from '../../../shared/domain/index.ts';
+import { logger } from '../logger.ts';
+import { computeCell } from './cell.ts';
+import { hashOnly, prepareVariants } from './prepare.ts';
+import type {
+  CellTask,
+  PreparedVariant,
+  ReplayDeps,
+  ReplayHandle,
+  ReplayRequest,
+} from './types.ts';
+
+export type { Emit, ReplayDeps, ReplayHandle, ReplayRequest } from './types.ts';
+
+const log = logger('replay');
+
+/**
+ * Shortcoming: a replay cannot be cancelled yet; callChat accepts a signal, but nothing here
+ * passes one down.
+ *
+ * Starts a replay of a golden-set snapshot across variants. Everything is loaded and every
+ * template rendered for every case first: a missing variable refuses the replay
+ * (ApiError 'template') before a run exists. Cells are saved, audited and emitted one by one.
+ */
+export function startReplay(deps: ReplayDeps, req: ReplayRequest): ReplayHandle {
+  const { snapshot, cases } = deps.ws.golden.snapshot(req.golden, req.snapshot);
+  const prepared = prepareVariants(deps, req.variants, cases);
+  const run = deps.ws.runs.create({
+    snapshotId: snapshot.id,
+    variants: req.variants,
+    baselineIndex: req.baselineIndex,
+  });
+  log.info({ runId: run.id, cases: cases.length, variants: req.variants.length }, 'replay started');
+
+  const tasks = cases.flatMap((testCase) =>
+    prepared.map((variant) => ({ testCase, prepared: variant })),
+  );
+  return { run, done: execute(deps, run, tasks) };
+}
+
+/**
+ * Runs again only the cells of a run that ended in an error, replacing them, then marks the
+ * run finished again. Shortcoming: the run's status stays as it was while the retry runs,
+ * because the store offers no way to set it back to 'running'.
+ */
+export function retryFailed(deps: ReplayDeps, runId: string): ReplayHandle {
+  const run = deps.ws.runs.get(runId);
+  const failed = deps.ws.runs.cells(runId).filter((cell) => cell.status === 'error');
+  if (failed.length === 0) return { run, done: Promise.resolve(run) };
+
+  const { cases } = deps.ws.golden.snapshotById(run.snapshotId);
+  const wanted = cases.filter((testCase) => failed.some((cell) => cell.caseKey === testCase.key));
+  const prepared = prepareVariants(deps, run.variants, wanted);
+  const tasks = failed.flatMap((cell): CellTask[] => {
+    const testCase = wanted.find((item) => item.key === cell.caseKey);
+    const variant = prepared[cell.variantIndex];
+    return testCase && variant ? [{ testCase, prepared: variant }] : [];
+  });
+  log.info({ runId, cells: tasks.length }, 'retrying failed cells');
+  return { run, done: execute(deps, run, tasks) };
+}
+
+/** One queue per endpoint, each as wide as the endpoint's concurrency. */
+function queuesFor(tasks: CellTask[]): Map<string, PQueue> {
+  const queues = new Map<string, PQueue>();
+  for (const { prepared } of tasks) {
+    if (!queues.has(prepared.endpoint.id))
+      queues.set(prepared.endpoint.id, new PQueue({ concurrency: prepared.endpoint.concurrency }));
+  }
+  return queues;
+}
+
+async function execute(deps: ReplayDeps, run: Run, tasks: CellTask[]): Promise<Run> {
+  const queues = queuesFor(tasks);
+  const progress = { done: 0, total: tasks.length, broken: false };
+  const audited = hashOnly(deps.ws);
+
+  await Promise.all(
+    tasks.map((task) =>
+      queueOf(queues, task.prepared).add(() => runTask(deps, run.id, task, audited, progress)),
+    ),
+  );
+
+  const status = progress.broken ? 'interrupted' : 'finished';
+  const finished = deps.ws.runs.finish(run.id, status);
+  deps.emit('run.finished', { runId: run.id, status });
+  log.info({ runId: run.id, status }, 'replay finished');
+  return finished;
+}
+
+function queueOf(queues: Map<string, PQueue>, prepared: PreparedVariant): PQueue {
+  const queue = queues.get(prepared.endpoint.id);
+  if (!queue) throw new Error(`replay: no queue for endpoint ${prepared.endpoint.id}`);
+  return queue;
+}
+
+type Progress = { done: number; total: number; broken: boolean };
+
+/** Computes, stores and announces one cell. A bug or database failure interrupts the run. */
+async function runTask(
+  deps: ReplayDeps,
+  runId: RunId,
+  task: CellTask,
+  hashOnly: boolean,
+  progress: Progress,
+): Promise<void> {
+  try {
+    const { cell, audit } = await computeCell(runId, task, deps.user, hashOnly);
+    // Cell and audit record land together or not at all, so neither outlives the other.
+    deps.ws.transaction(() => {
+      deps.ws.runs.saveCell(cell);
+      deps.ws.audit.append(audit);
+    });
+    progress.done += 1;
+    deps.emit('run.cell', { runId, cell });
+    deps.emit('run.progress', { runId, done: progress.done, total: progress.total });
+  } catch (error) {
+    progress.broken = true;
+    log.error(
+      { runId, caseKey: task.testCase.key, err: error },
+      'replay: cell could not be stored',
+    );
+  }
+}

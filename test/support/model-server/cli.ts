@@ -1,0 +1,33 @@
+import { parseArgs } from 'node:util';
+import { startModelServer } from './index.ts';
+import type { ScriptRule } from './types.ts';
+
+/**
+ * Runs the test model server by hand so a person can point the app at it:
+ *   node --import tsx test/support/model-server/cli.ts --port 8089 [--api-key KEY]
+ * The demo script answers a few triage-style prompts, fails now and then, and echoes the rest.
+ */
+const demo: ScriptRule[] = [
+  { match: /refund/i, answer: '{"category": "billing", "urgency": "high"}' },
+  { match: /password|login/i, answer: '{"category": "account", "urgency": "medium"}' },
+  { match: /slow/i, delayMs: 2000, answer: 'This answer took two seconds.' },
+  { match: /rate limit/i, times: 1, fault: { kind: 'rate-limit', retryAfterSeconds: 2 } },
+  { match: /crash/i, fault: { kind: 'server' } },
+  { model: 'drifty', returnedModel: 'drifty-2026-01-01', fingerprint: 'fp_drifted' },
+];
+
+const { values } = parseArgs({
+  options: { port: { type: 'string', default: '8089' }, 'api-key': { type: 'string' } },
+});
+const apiKey = values['api-key'];
+const server = await startModelServer({
+  port: Number(values.port),
+  models: ['echo-1', 'echo-2', 'drifty'],
+  script: demo,
+  ...(apiKey ? { apiKey } : {}),
+});
+process.stdout.write(`model server listening at ${server.url} (models: echo-1, echo-2, drifty)\n`);
+
+const stop = (): void => void server.close().then(() => process.exit(0));
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);
