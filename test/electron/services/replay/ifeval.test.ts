@@ -4,6 +4,7 @@ import { startReplay } from '../../../../electron/services/replay/index.ts';
 import { startModelServer, type ModelServer } from '../../../support/model-server/index.ts';
 import { lastUserMessage } from '../../../support/model-server/script.ts';
 import { summarise } from '../../../../shared/summary/index.ts';
+import { importGolden } from '../../../../electron/services/import/index.ts';
 import { addEndpoint, makeFixture, saveVersion, testCase, type Fixture } from './fixture.ts';
 
 // IFEval prompts and GPT-4's recorded answers, read in place beside the repository.
@@ -87,5 +88,37 @@ describe('replay on IFEval with recorded GPT-4 answers', () => {
       casesAllChecksPass: 11,
       agreementRate: 1,
     });
+  });
+
+  it('imports all 541 prompts as a golden set and replays them with every answer and audit record kept', async () => {
+    const text = readFileSync(new URL('input_data.jsonl', dataDir), 'utf8');
+    const snapshot = importGolden(fx.ws, { name: 'ifeval', fileName: 'input_data.jsonl', text });
+    expect(snapshot.caseCount).toBe(541);
+
+    saveVersion(fx.ws, 'ifeval/all', {
+      messages: [{ role: 'user', content: '{{ prompt }}' }],
+      checks: [{ type: 'not-contains', value: ',', name: 'no comma' }],
+    });
+    const endpoint = addEndpoint(fx.ws, server.url, { concurrency: 8 });
+    const variant = { slug: 'ifeval/all', version: 1, endpointId: endpoint.id, model: 'gpt-4-recorded' };
+    const { run, done } = startReplay(fx.deps, { golden: 'ifeval', variants: [variant], baselineIndex: 0 });
+    await done;
+
+    const cells = fx.ws.runs.cells(run.id);
+    expect(cells).toHaveLength(541);
+    expect(cells.filter((cell) => cell.status === 'error')).toEqual([]);
+    const byKey = new Map(prompts.map((row) => [String(row.key), row.prompt]));
+    expect(cells.every((cell) => cell.output === responses.get(byKey.get(cell.caseKey) ?? ''))).toBe(true);
+
+    // GPT-4 was asked for no commas in 66 prompts; 44 of its answers hold (checked by hand
+    // against the raw file with a one-line script; the others contain real commas).
+    const noComma = new Set(
+      prompts.filter((row) => row.instruction_id_list.includes('punctuation:no_comma')).map((row) => String(row.key)),
+    );
+    const obeyed = cells.filter((cell) => noComma.has(cell.caseKey) && cell.checks[0]?.pass).length;
+    expect(noComma.size).toBe(66);
+    expect(obeyed).toBe(44);
+    expect(fx.ws.audit.list({ runId: run.id, limit: 1000 })).toHaveLength(541);
+    expect(fx.ws.audit.verify()).toMatchObject({ ok: true, records: 541 });
   });
 });

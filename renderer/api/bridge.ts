@@ -1,0 +1,14 @@
+import type { EventName } from '../../shared/api/events.ts';
+import type { MethodName } from '../../shared/api/contract.ts';
+
+/** What the Electron preload exposes on `window.promptledger`: named verbs, nothing raw. */
+export interface PreloadBridge {
+  call(method: MethodName, input: unknown): Promise<unknown>;
+  onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
+}
+
+declare global {
+  interface Window {
+    promptledger?: PreloadBridge;
+  }
+}

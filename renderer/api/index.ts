@@ -1,0 +1,34 @@
+import { createClient, type ApiClient, type Transport } from '../../shared/api/client.ts';
+import { ApiError } from '../../shared/api/errors.ts';
+import type { PreloadBridge } from './bridge.ts';
+import { toApiError } from './errors.ts';
+import { httpTransport, pageToken } from './http.ts';
+
+function bridgeTransport(bridge: PreloadBridge): Transport {
+  return {
+    call: (method, input) =>
+      bridge.call(method, input).catch((e: unknown) => {
+        throw toApiError(e);
+      }),
+    subscribe: (listener) => bridge.onEvent(listener),
+  };
+}
+
+/** Without a bridge or a token every call fails with this, and the banner says what to do. */
+function missingTransport(): Transport {
+  const error = new ApiError(
+    'invalid-input',
+    'api: no access token on this page; open the URL printed by `promptledger serve`',
+  );
+  return { call: () => Promise.reject(error), subscribe: () => () => undefined };
+}
+
+/** The Electron preload bridge when present, else the browser host over HTTP. */
+export function chooseTransport(): Transport {
+  if (window.promptledger) return bridgeTransport(window.promptledger);
+
+  const token = pageToken();
+  return token === null ? missingTransport() : httpTransport(token);
+}
+
+export const client: ApiClient = createClient(chooseTransport());

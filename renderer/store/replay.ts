@@ -1,0 +1,153 @@
+import type { Cell, PromptVersion, Run, RunId, RunReport } from '../../shared/domain/index.ts';
+import { client } from '../api/index.ts';
+import { attempt } from './attempt.ts';
+import { cellKey, variantsOf } from './replay-logic.ts';
+import type { Slice } from './types.ts';
+
+export interface ReplayForm {
+  golden: string;
+  promptSlug: string;
+  /** `slug@version` */
+  versionPicks: string[];
+  /** `endpointId::model` */
+  modelPicks: string[];
+}
+
+export interface ReplaySlice {
+  runs: Run[];
+  replayForm: ReplayForm;
+  replayVersions: PromptVersion[];
+  runId: RunId | null;
+  run: Run | null;
+  runCaseKeys: string[];
+  cellsByRun: Record<string, Record<string, Cell>>;
+  report: RunReport | null;
+  progress: { done: number; total: number } | null;
+  regressionsOnly: boolean;
+  loadRuns(): Promise<void>;
+  setReplayGolden(name: string): void;
+  setReplayPrompt(slug: string): Promise<void>;
+  toggleVersionPick(key: string): void;
+  toggleModelPick(key: string): void;
+  startReplay(): Promise<void>;
+  openRun(runId: RunId): Promise<void>;
+  retryFailed(): Promise<void>;
+  toggleRegressionsOnly(): void;
+  receiveCell(cell: Cell): void;
+  receiveProgress(runId: RunId, done: number, total: number): void;
+  receiveFinished(runId: RunId): Promise<void>;
+}
+
+const toggle = (list: string[], key: string) =>
+  list.includes(key) ? list.filter((k) => k !== key) : [...list, key];
+
+export const createReplaySlice: Slice<ReplaySlice> = (set, get) => {
+  const form = (patch: Partial<ReplayForm>) =>
+    set({ replayForm: { ...get().replayForm, ...patch } });
+
+  const loadReport = async (runId: RunId) => {
+    const report = await attempt(set, () => client.api['runs.report']({ runId }));
+    if (!report || get().runId !== runId) return;
+
+    const cells = Object.fromEntries(
+      report.cells.map((c) => [cellKey(c.caseKey, c.variantIndex), c]),
+    );
+    set((s) => ({
+      report,
+      run: report.run,
+      cellsByRun: { ...s.cellsByRun, [runId]: { ...s.cellsByRun[runId], ...cells } },
+    }));
+  };
+
+  const loadCaseKeys = async (run: Run) => {
+    const name = run.goldenName;
+    const view = await attempt(set, () =>
+      client.api['golden.snapshot']({ name, number: run.snapshotNumber }),
+    );
+    if (view && get().runId === run.id) set({ runCaseKeys: view.cases.map((c) => c.key) });
+  };
+
+  return {
+    runs: [],
+    replayForm: { golden: '', promptSlug: '', versionPicks: [], modelPicks: [] },
+    replayVersions: [],
+    runId: null,
+    run: null,
+    runCaseKeys: [],
+    cellsByRun: {},
+    report: null,
+    progress: null,
+    regressionsOnly: false,
+
+    async loadRuns() {
+      const runs = await attempt(set, () => client.api['runs.list']({}));
+      if (runs) set({ runs });
+    },
+
+    setReplayGolden: (golden) => form({ golden }),
+
+    async setReplayPrompt(slug) {
+      form({ promptSlug: slug });
+      const versions = await attempt(set, () => client.api['versions.list']({ slug }));
+      if (versions && get().replayForm.promptSlug === slug)
+        set({ replayVersions: versions.toSorted((a, b) => a.number - b.number) });
+    },
+
+    toggleVersionPick: (key) => form({ versionPicks: toggle(get().replayForm.versionPicks, key) }),
+    toggleModelPick: (key) => form({ modelPicks: toggle(get().replayForm.modelPicks, key) }),
+
+    async startReplay() {
+      const f = get().replayForm;
+      const variants = variantsOf(f.versionPicks, f.modelPicks);
+      if (f.golden === '' || variants.length === 0) {
+        set({ error: 'replay: pick a golden set, at least one version and one model' });
+        return;
+      }
+
+      const started = await attempt(set, () =>
+        client.api['replay.start']({ golden: f.golden, variants, baselineIndex: 0 }),
+      );
+      if (!started) return;
+
+      set({ runId: started.runId, report: null, progress: null, regressionsOnly: false });
+      await get().openRun(started.runId);
+    },
+
+    async openRun(runId) {
+      set({ runId, report: null, runCaseKeys: [] });
+      await get().loadRuns();
+      const run = get().runs.find((r) => r.id === runId);
+      if (run) {
+        set({ run });
+        await loadCaseKeys(run);
+      }
+      await loadReport(runId);
+    },
+
+    async retryFailed() {
+      const runId = get().runId;
+      if (runId === null) return;
+
+      const retried = await attempt(set, () => client.api['replay.retryFailed']({ runId }));
+      if (retried) await get().openRun(retried.runId);
+    },
+
+    toggleRegressionsOnly: () => set({ regressionsOnly: !get().regressionsOnly }),
+
+    receiveCell(cell) {
+      const key = cellKey(cell.caseKey, cell.variantIndex);
+      set((s) => ({
+        cellsByRun: { ...s.cellsByRun, [cell.runId]: { ...s.cellsByRun[cell.runId], [key]: cell } },
+      }));
+    },
+
+    receiveProgress(runId, done, total) {
+      if (get().runId === runId) set({ progress: { done, total } });
+    },
+
+    async receiveFinished(runId) {
+      await get().loadRuns();
+      if (get().runId === runId) await loadReport(runId);
+    },
+  };
+};
