@@ -10,6 +10,7 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const passThrough = process.argv.slice(2);
 
 function findElectron() {
+  if (process.env.PROMPTLEDGER_BROWSER_HOST) return { reason: 'PROMPTLEDGER_BROWSER_HOST is set' };
   const dir = join(root, 'node_modules', 'electron');
   const pathFile = join(dir, 'path.txt');
   if (!existsSync(pathFile)) return { reason: 'its binary is not installed (the download failed or was skipped)' };
