@@ -8,7 +8,11 @@ import { handlers } from './handlers/index.ts';
 const log = logger('backend');
 
 /** Validates a call against the contract, runs its handler and turns failures into ApiErrors. */
-export async function dispatch(ctx: HandlerContext, method: string, raw: unknown): Promise<unknown> {
+export async function dispatch(
+  ctx: HandlerContext,
+  method: string,
+  raw: unknown,
+): Promise<unknown> {
   if (!isMethodName(method)) throw new ApiError('invalid-input', `api: unknown method '${method}'`);
 
   const parsed = contract[method].input.safeParse(raw ?? {});

@@ -36,7 +36,8 @@ async function handle(message: ToBackend): Promise<void> {
     const value = await backend.call(message.method, message.input);
     port?.postMessage({ type: 'result', id: message.id, ok: true, value });
   } catch (error) {
-    const body = error instanceof ApiError ? error.toBody() : { kind: 'internal', message: String(error) };
+    const body =
+      error instanceof ApiError ? error.toBody() : { kind: 'internal', message: String(error) };
     port?.postMessage({ type: 'result', id: message.id, ok: false, error: body });
   }
 }

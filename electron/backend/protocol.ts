@@ -12,4 +12,9 @@ export type FromBackend =
   | { type: 'ready' }
   | { type: 'event'; event: EventName; payload: unknown }
   | { type: 'result'; id: number; ok: true; value: unknown }
-  | { type: 'result'; id: number; ok: false; error: ApiErrorBody | { kind: string; message: string } };
+  | {
+      type: 'result';
+      id: number;
+      ok: false;
+      error: ApiErrorBody | { kind: string; message: string };
+    };

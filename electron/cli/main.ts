@@ -49,6 +49,8 @@ function report(error: unknown): void {
   } else if (error instanceof ApiError) {
     err(`promptledger: ${error.message}`);
   } else {
-    err(`promptledger: unexpected failure: ${error instanceof Error ? error.stack : String(error)}`);
+    err(
+      `promptledger: unexpected failure: ${error instanceof Error ? error.stack : String(error)}`,
+    );
   }
 }

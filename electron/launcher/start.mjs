@@ -13,17 +13,21 @@ function findElectron() {
   if (process.env.PROMPTLEDGER_BROWSER_HOST) return { reason: 'PROMPTLEDGER_BROWSER_HOST is set' };
   const dir = join(root, 'node_modules', 'electron');
   const pathFile = join(dir, 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'its binary is not installed (the download failed or was skipped)' };
+  if (!existsSync(pathFile))
+    return { reason: 'its binary is not installed (the download failed or was skipped)' };
 
   const binary = join(dir, 'dist', readFileSync(pathFile, 'utf8').trim());
   if (!existsSync(binary)) return { reason: `its binary is missing at ${binary}` };
-  const headless = process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
+  const headless =
+    process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY;
   if (headless) return { reason: 'there is no display (DISPLAY is not set)' };
   return { binary };
 }
 
 async function serveInBrowser(reason) {
-  process.stderr.write(`Electron cannot start: ${reason}. Serving the UI to your browser instead.\n`);
+  process.stderr.write(
+    `Electron cannot start: ${reason}. Serving the UI to your browser instead.\n`,
+  );
   const { register } = await import('tsx/esm/api');
   register();
   const { main } = await import('../cli/main.ts');

@@ -3,8 +3,7 @@ import type { EventName } from '../../shared/api/events.ts';
 import type { FromBackend, ToBackend } from '../backend/protocol.ts';
 
 export type Envelope =
-  | { ok: true; value: unknown }
-  | { ok: false; error: { kind: string; message: string } };
+  { ok: true; value: unknown } | { ok: false; error: { kind: string; message: string } };
 
 export interface BackendProcess {
   init(workspacePath: string, user: string, secrets: Record<string, string>): void;
@@ -17,13 +16,16 @@ export interface BackendProcess {
 
 /** Forks the backend utility process and matches its replies to the calls that asked. */
 export function startBackendProcess(entry: string): BackendProcess {
-  const child: UtilityProcess = utilityProcess.fork(entry, [], { serviceName: 'Promptledger backend' });
+  const child: UtilityProcess = utilityProcess.fork(entry, [], {
+    serviceName: 'Promptledger backend',
+  });
   const pending = new Map<number, (envelope: Envelope) => void>();
   const listeners: ((event: EventName, payload: unknown) => void)[] = [];
   let nextId = 1;
 
   child.on('message', (message: FromBackend) => {
-    if (message.type === 'event') listeners.forEach((listener) => listener(message.event, message.payload));
+    if (message.type === 'event')
+      listeners.forEach((listener) => listener(message.event, message.payload));
     if (message.type !== 'result') return;
     const settle = pending.get(message.id);
     pending.delete(message.id);

@@ -4,10 +4,15 @@ import type { BackendProcess } from './backend-bridge.ts';
 import { saveSecret } from './keychain.ts';
 import { isOwnFrame } from './window.ts';
 
-export const CHANNELS = { call: 'promptledger:call', event: 'promptledger:event', secret: 'promptledger:secret' };
+export const CHANNELS = {
+  call: 'promptledger:call',
+  event: 'promptledger:event',
+  secret: 'promptledger:secret',
+};
 
 function assertSender(event: IpcMainInvokeEvent): void {
-  if (!isOwnFrame(event.senderFrame?.url)) throw new Error('ipc: refused a message from a foreign frame');
+  if (!isOwnFrame(event.senderFrame?.url))
+    throw new Error('ipc: refused a message from a foreign frame');
 }
 
 /** Every renderer request goes through here: sender checked, method checked, then forwarded. */
@@ -22,11 +27,13 @@ export function registerIpc(backend: BackendProcess): void {
 
   ipcMain.handle(CHANNELS.secret, (event, ref: unknown, value: unknown) => {
     assertSender(event);
-    if (typeof ref !== 'string' || typeof value !== 'string') throw new Error('ipc: secret needs a name and a value');
+    if (typeof ref !== 'string' || typeof value !== 'string')
+      throw new Error('ipc: secret needs a name and a value');
     backend.setSecrets(saveSecret(ref, value));
   });
 
   backend.onEvent((name, payload) => {
-    for (const win of BrowserWindow.getAllWindows()) win.webContents.send(CHANNELS.event, name, payload);
+    for (const win of BrowserWindow.getAllWindows())
+      win.webContents.send(CHANNELS.event, name, payload);
   });
 }

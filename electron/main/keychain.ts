@@ -16,13 +16,17 @@ export function loadSecrets(): Record<string, string> {
   if (!safeStorage.isEncryptionAvailable()) return {};
   const stored = readAll();
   return Object.fromEntries(
-    Object.entries(stored).map(([ref, b64]) => [ref, safeStorage.decryptString(Buffer.from(b64, 'base64'))]),
+    Object.entries(stored).map(([ref, b64]) => [
+      ref,
+      safeStorage.decryptString(Buffer.from(b64, 'base64')),
+    ]),
   );
 }
 
 /** Encrypts and stores one secret; returns it for the backend's in-memory table. */
 export function saveSecret(ref: string, value: string): Record<string, string> {
-  if (!safeStorage.isEncryptionAvailable()) throw new Error('keychain: OS encryption is not available');
+  if (!safeStorage.isEncryptionAvailable())
+    throw new Error('keychain: OS encryption is not available');
   const stored = readAll();
   stored[ref] = safeStorage.encryptString(value).toString('base64');
   writeFileSync(file(), JSON.stringify(stored), { mode: 0o600 });

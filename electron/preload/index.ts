@@ -2,7 +2,11 @@ import { contextBridge, ipcRenderer } from 'electron';
 import { isMethodName } from '../../shared/api/contract.ts';
 
 // Named verbs only: the page can call contract methods and listen to events, nothing else.
-const CHANNELS = { call: 'promptledger:call', event: 'promptledger:event', secret: 'promptledger:secret' };
+const CHANNELS = {
+  call: 'promptledger:call',
+  event: 'promptledger:event',
+  secret: 'promptledger:secret',
+};
 
 contextBridge.exposeInMainWorld('promptledger', {
   call: async (method: string, input: unknown) => {

@@ -7,7 +7,8 @@ import { join } from 'node:path';
  */
 export function userDataDir(): string {
   const home = homedir();
-  if (process.platform === 'darwin') return join(home, 'Library', 'Application Support', 'Promptledger');
+  if (process.platform === 'darwin')
+    return join(home, 'Library', 'Application Support', 'Promptledger');
   if (process.platform === 'win32') {
     return join(process.env['APPDATA'] ?? join(home, 'AppData', 'Roaming'), 'Promptledger');
   }

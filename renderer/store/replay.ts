@@ -11,6 +11,8 @@ export interface ReplayForm {
   versionPicks: string[];
   /** `endpointId::model` */
   modelPicks: string[];
+  /** Flag outputs less similar than this to the baseline's; '' leaves it off. */
+  minSimilarity: string;
 }
 
 export interface ReplaySlice {
@@ -29,6 +31,7 @@ export interface ReplaySlice {
   setReplayPrompt(slug: string): Promise<void>;
   toggleVersionPick(key: string): void;
   toggleModelPick(key: string): void;
+  setMinSimilarity(text: string): void;
   startReplay(): Promise<void>;
   openRun(runId: RunId): Promise<void>;
   retryFailed(): Promise<void>;
@@ -36,6 +39,13 @@ export interface ReplaySlice {
   receiveCell(cell: Cell): void;
   receiveProgress(runId: RunId, done: number, total: number): void;
   receiveFinished(runId: RunId): Promise<void>;
+}
+
+/** '' is off; otherwise a number from 0 to 1. */
+function parseThreshold(text: string): number | null | 'invalid' {
+  if (text.trim() === '') return null;
+  const value = Number(text);
+  return Number.isFinite(value) && value >= 0 && value <= 1 ? value : 'invalid';
 }
 
 const toggle = (list: string[], key: string) =>
@@ -69,7 +79,7 @@ export const createReplaySlice: Slice<ReplaySlice> = (set, get) => {
 
   return {
     runs: [],
-    replayForm: { golden: '', promptSlug: '', versionPicks: [], modelPicks: [] },
+    replayForm: { golden: '', promptSlug: '', versionPicks: [], modelPicks: [], minSimilarity: '' },
     replayVersions: [],
     runId: null,
     run: null,
@@ -95,6 +105,7 @@ export const createReplaySlice: Slice<ReplaySlice> = (set, get) => {
 
     toggleVersionPick: (key) => form({ versionPicks: toggle(get().replayForm.versionPicks, key) }),
     toggleModelPick: (key) => form({ modelPicks: toggle(get().replayForm.modelPicks, key) }),
+    setMinSimilarity: (text) => form({ minSimilarity: text }),
 
     async startReplay() {
       const f = get().replayForm;
@@ -104,8 +115,19 @@ export const createReplaySlice: Slice<ReplaySlice> = (set, get) => {
         return;
       }
 
+      const threshold = parseThreshold(f.minSimilarity);
+      if (threshold === 'invalid') {
+        set({
+          error: `replay: minimum similarity must be a number from 0 to 1, got '${f.minSimilarity}'`,
+        });
+        return;
+      }
+
+      const request = { golden: f.golden, variants, baselineIndex: 0 };
       const started = await attempt(set, () =>
-        client.api['replay.start']({ golden: f.golden, variants, baselineIndex: 0 }),
+        client.api['replay.start'](
+          threshold === null ? request : { ...request, minSimilarity: threshold },
+        ),
       );
       if (!started) return;
 

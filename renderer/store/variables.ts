@@ -1,5 +1,6 @@
 import { templateErrors, templateVariables } from '../../shared/templates/index.ts';
-import type { PromptContent } from '../../shared/domain/index.ts';
+import type { PromptVersion } from '../../shared/domain/index.ts';
+import { serializePromptFile } from '../../shared/promptfile/index.ts';
 
 /** Variables a template reads that the golden set's columns do not define, in order of use. */
 export function undefinedVariables(template: string, columns: string[] | null): string[] {
@@ -15,12 +16,12 @@ export function syntaxError(template: string): string | null {
   return first ? `${first.message} (line ${first.line}, column ${first.column})` : null;
 }
 
-/** A readable text of a version for the side-by-side diff. */
-export function versionText(content: PromptContent): string {
-  const params = Object.entries(content.model)
-    .map(([key, value]) => `${key}: ${JSON.stringify(value)}`)
-    .join('\n');
-  const checks = content.checks.map((c) => `- ${JSON.stringify(c)}`).join('\n');
-  const messages = content.messages.map((m) => `### ${m.role}\n${m.content}`).join('\n\n');
-  return `## model\n${params || '(defaults)'}\n\n## checks\n${checks || '(none)'}\n\n## messages\n${messages}\n`;
+/** A version as the prompt file it would export to, for the side-by-side diff. */
+export function versionText(version: PromptVersion): string {
+  return serializePromptFile({
+    slug: version.slug,
+    description: '',
+    tags: [],
+    content: version.content,
+  });
 }

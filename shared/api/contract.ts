@@ -40,12 +40,20 @@ export const contract = {
 
   'prompts.list': method(z.object({}), z.array(Prompt)),
   'prompts.create': method(
-    z.object({ slug: Slug, description: z.string().default(''), tags: z.array(z.string()).default([]) }),
+    z.object({
+      slug: Slug,
+      description: z.string().default(''),
+      tags: z.array(z.string()).default([]),
+    }),
     Prompt,
   ),
   'versions.list': method(z.object({ slug: Slug }), z.array(PromptVersion)),
   'versions.save': method(
-    z.object({ slug: Slug, content: PromptContent, message: z.string().min(1, 'a commit message') }),
+    z.object({
+      slug: Slug,
+      content: PromptContent,
+      message: z.string().min(1, 'a commit message'),
+    }),
     PromptVersion,
   ),
   'versions.restore': method(VersionRef.extend({ message: z.string().optional() }), PromptVersion),
@@ -83,6 +91,7 @@ export const contract = {
       snapshot: z.number().int().positive().optional(),
       variants: z.array(Variant).min(1),
       baselineIndex: z.number().int().nonnegative().default(0),
+      minSimilarity: z.number().min(0).max(1).optional(),
     }),
     z.object({ runId: RunId }),
   ),
@@ -91,7 +100,10 @@ export const contract = {
   'runs.report': method(z.object({ runId: RunId }), RunReport),
 
   'export.settings': method(z.object({}), z.object({ repoPath: z.string().nullable() })),
-  'export.configure': method(z.object({ repoPath: z.string().min(1) }), z.object({ repoPath: z.string() })),
+  'export.configure': method(
+    z.object({ repoPath: z.string().min(1) }),
+    z.object({ repoPath: z.string() }),
+  ),
   'export.version': method(
     VersionRef,
     z.object({ repoPath: z.string(), file: z.string(), commit: z.string(), pushed: z.boolean() }),

@@ -21,7 +21,10 @@ export const CheckSpec = z.discriminatedUnion('type', [
     ...named,
     type: z.literal('regex'),
     pattern: z.string().min(1),
-    flags: z.string().regex(/^[imsu]*$/).optional(),
+    flags: z
+      .string()
+      .regex(/^[imsu]*$/)
+      .optional(),
   }),
   z.object({ ...named, type: z.literal('starts-with'), value: z.string().min(1) }),
   z.object({

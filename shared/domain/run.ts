@@ -62,6 +62,8 @@ export const Run = z.object({
   snapshotNumber: z.number().int(),
   variants: z.array(Variant).min(1),
   baselineIndex: z.number().int().nonnegative(),
+  /** Outputs less similar than this to the baseline's count as regressions; null: not checked. */
+  minSimilarity: z.number().min(0).max(1).nullable(),
   status: RunStatus,
   caseCount: z.number().int().nonnegative(),
   startedAt: z.string(),
@@ -87,7 +89,12 @@ export const VariantSummary = z.object({
 });
 export type VariantSummary = z.infer<typeof VariantSummary>;
 
-export const RegressionReason = z.enum(['check-failed', 'agreement-lost', 'error']);
+export const RegressionReason = z.enum([
+  'check-failed',
+  'agreement-lost',
+  'error',
+  'output-changed',
+]);
 
 /** A cell that got worse than the same case in the baseline column. */
 export const Regression = z.object({

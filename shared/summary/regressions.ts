@@ -1,4 +1,5 @@
 import type { Cell, Regression, Run } from '../domain/index.ts';
+import { similarity } from '../diff/index.ts';
 
 type Reason = Regression['reasons'][number];
 
@@ -9,8 +10,9 @@ interface Finding {
 
 /**
  * Cells that got worse than the same case in the baseline column: a check that passed there
- * and fails here (matched by check name), agreement with the expected output lost, or an
- * error where the baseline answered. Cases missing from the baseline are not compared.
+ * and fails here (matched by check name), agreement with the expected output lost, an
+ * error where the baseline answered, or (when the run sets `minSimilarity`) an output less
+ * similar than that to the baseline's. Cases missing from the baseline are not compared.
  */
 export function findRegressions(run: Run, cells: Cell[]): Regression[] {
   const baseline = new Map(
@@ -23,15 +25,27 @@ export function findRegressions(run: Run, cells: Cell[]): Regression[] {
     const base = baseline.get(cell.caseKey);
     if (!base || cell.variantIndex === run.baselineIndex) return [];
 
-    const findings = compare(base, cell);
+    const findings = compare(base, cell, run.minSimilarity);
     if (findings.length === 0) return [];
     return [toRegression(cell, findings)];
   });
 }
 
-function compare(base: Cell, cell: Cell): Finding[] {
+function compare(base: Cell, cell: Cell, minSimilarity: number | null): Finding[] {
   if (cell.status === 'error') return erroredAgainst(base, cell);
-  return [...checksLost(base, cell), ...agreementLost(base, cell)];
+  return [
+    ...checksLost(base, cell),
+    ...agreementLost(base, cell),
+    ...outputChanged(base, cell, minSimilarity),
+  ];
+}
+
+function outputChanged(base: Cell, cell: Cell, minSimilarity: number | null): Finding[] {
+  if (minSimilarity === null || base.status === 'error') return [];
+  const score = similarity(base.output ?? '', cell.output ?? '');
+  if (score >= minSimilarity) return [];
+  const detail = `output changed: similarity ${score.toFixed(2)} to the baseline is below ${minSimilarity}`;
+  return [{ reason: 'output-changed', detail }];
 }
 
 function erroredAgainst(base: Cell, cell: Cell): Finding[] {

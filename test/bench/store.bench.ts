@@ -20,7 +20,12 @@ export async function storeFigures(open: () => Workspace, dataDir: string): Prom
   let n = 0;
   const saves = await measure('store: save prompt versions', 500, 'versions', () => {
     for (let i = 0; i < 500; i += 1) {
-      ws.versions.save({ slug: 'bench/p', content: content((n += 1)), message: 'bench', author: 'bench' });
+      ws.versions.save({
+        slug: 'bench/p',
+        content: content((n += 1)),
+        message: 'bench',
+        author: 'bench',
+      });
     }
   });
 
@@ -37,7 +42,9 @@ export async function storeFigures(open: () => Workspace, dataDir: string): Prom
     for (let i = 0; i < 2000; i += 1) ws.audit.append(auditEntry(i));
   });
   const records = ws.audit.verify().records;
-  const verify = await measure('audit: verify the whole chain', records, 'records', () => ws.audit.verify());
+  const verify = await measure('audit: verify the whole chain', records, 'records', () =>
+    ws.audit.verify(),
+  );
   ws.close();
   return [saves, parse, snapshot, append, verify];
 }

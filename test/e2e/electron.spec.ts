@@ -8,10 +8,18 @@ import { repoRoot } from './paths.ts';
 // Electron's binary, so there this test reports itself skipped with the reason, never passed.
 function electronBinary(): { path?: string; reason?: string } {
   const pathFile = join(repoRoot, 'node_modules', 'electron', 'path.txt');
-  if (!existsSync(pathFile)) return { reason: 'the Electron binary is not installed (download unavailable)' };
-  const path = join(repoRoot, 'node_modules', 'electron', 'dist', readFileSync(pathFile, 'utf8').trim());
+  if (!existsSync(pathFile))
+    return { reason: 'the Electron binary is not installed (download unavailable)' };
+  const path = join(
+    repoRoot,
+    'node_modules',
+    'electron',
+    'dist',
+    readFileSync(pathFile, 'utf8').trim(),
+  );
   if (!existsSync(path)) return { reason: `the Electron binary is missing at ${path}` };
-  if (process.platform === 'linux' && !process.env['DISPLAY']) return { reason: 'no display (DISPLAY unset)' };
+  if (process.platform === 'linux' && !process.env['DISPLAY'])
+    return { reason: 'no display (DISPLAY unset)' };
   return { path };
 }
 

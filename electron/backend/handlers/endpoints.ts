@@ -1,8 +1,4 @@
-import {
-  detectLocalServers,
-  endpointPresets,
-  listModels,
-} from '../../services/providers/index.ts';
+import { detectLocalServers, endpointPresets, listModels } from '../../services/providers/index.ts';
 import type { HandlerTable } from './types.ts';
 
 type EndpointMethods =

@@ -12,7 +12,8 @@ export const exportHandlers: HandlerTable<ExportMethods> = {
   },
   'export.version': ({ slug, number }, { ws }) => {
     const repoPath = ws.settings.get('export.repoPath');
-    if (!repoPath) throw new ApiError('export', 'export: no repository set; choose one in Settings');
+    if (!repoPath)
+      throw new ApiError('export', 'export: no repository set; choose one in Settings');
     return exportVersion(ws, slug, number, repoPath);
   },
 };

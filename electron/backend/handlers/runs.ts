@@ -24,6 +24,11 @@ export const runHandlers: HandlerTable<RunMethods> = {
   'runs.report': ({ runId }, { ws }) => {
     const run = ws.runs.get(runId);
     const cells = ws.runs.cells(runId);
-    return { run, cells, summaries: summarise(run, cells), regressions: findRegressions(run, cells) };
+    return {
+      run,
+      cells,
+      summaries: summarise(run, cells),
+      regressions: findRegressions(run, cells),
+    };
   },
 };

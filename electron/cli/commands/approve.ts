@@ -13,6 +13,8 @@ export async function approve({ args, workspace }: CommandInput): Promise<number
     const input = { ...ref, note: values.note ?? '' };
     return (await backend.call('approvals.approve', input)) as Approval;
   });
-  out(`approved ${approval.slug}@${approval.number} (${approval.contentHash.slice(0, 12)}) by ${approval.approver}`);
+  out(
+    `approved ${approval.slug}@${approval.number} (${approval.contentHash.slice(0, 12)}) by ${approval.approver}`,
+  );
   return EXIT_OK;
 }

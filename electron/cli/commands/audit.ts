@@ -41,6 +41,8 @@ export async function auditList({ args, workspace }: CommandInput): Promise<numb
 
 function describe(r: AuditRecord): string {
   const prompt = r.promptSlug ? `${r.promptSlug}@${r.promptVersion}` : '-';
-  const outcome = r.error ? `error: ${r.error}` : `${r.tokensIn ?? '?'}→${r.tokensOut ?? '?'} tokens`;
+  const outcome = r.error
+    ? `error: ${r.error}`
+    : `${r.tokensIn ?? '?'}→${r.tokensOut ?? '?'} tokens`;
   return `#${r.seq} ${r.time} ${prompt} ${r.requestedModel} ${r.latencyMs ?? '-'} ms ${outcome}`;
 }

@@ -17,6 +17,8 @@ export async function goldenImport({ args, workspace }: CommandInput): Promise<n
     const input = { name, fileName: basename(file), text };
     return (await backend.call('golden.import', input)) as GoldenSnapshot;
   });
-  out(`${snapshot.setName} snapshot ${snapshot.number}: ${snapshot.caseCount} cases from ${basename(file)}`);
+  out(
+    `${snapshot.setName} snapshot ${snapshot.number}: ${snapshot.caseCount} cases from ${basename(file)}`,
+  );
   return EXIT_OK;
 }

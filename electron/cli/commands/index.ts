@@ -29,8 +29,11 @@ Commands:
   golden import FILE --name NAME          import a golden set (CSV, JSONL, YAML)
   replay --prompt SLUG@V1[,V2] --golden NAME --endpoint URL --model M1[,M2]
          [--baseline SLUG@V] [--report FILE.json] [--api-key-env VAR] [--snapshot N]
+         [--min-similarity 0..1]
                                           replay the golden set; exit 1 on a failed
                                           check or a regression against the baseline
+                                          (with --min-similarity, an output that drifted
+                                          further than that from the baseline's counts)
   approve SLUG@V [--note TEXT]            approve a version
   export SLUG@V --repo PATH               write an approved version to a git repo, commit
   audit verify                            recompute the audit hash chain

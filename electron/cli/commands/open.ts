@@ -4,7 +4,10 @@ import { currentUser } from '../../services/paths.ts';
 import { UsageError } from '../exit.ts';
 
 /** Opens the workspace for one command and closes it when the work is done. */
-export async function withBackend<T>(workspace: string, work: (b: Backend) => Promise<T>): Promise<T> {
+export async function withBackend<T>(
+  workspace: string,
+  work: (b: Backend) => Promise<T>,
+): Promise<T> {
   const backend = await createBackend({ workspacePath: workspace, user: currentUser() });
   try {
     return await work(backend);

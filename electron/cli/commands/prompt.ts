@@ -23,10 +23,18 @@ export async function promptSave({ args, workspace }: CommandInput): Promise<num
   const version = await withBackend(workspace, async (backend) => {
     const known = (await backend.call('prompts.list', {})) as { slug: string }[];
     if (!known.some((prompt) => prompt.slug === slug)) {
-      await backend.call('prompts.create', { slug, description: parsed.description, tags: parsed.tags });
+      await backend.call('prompts.create', {
+        slug,
+        description: parsed.description,
+        tags: parsed.tags,
+      });
     }
     const message = values.message ?? `Saved from ${basename(file)}`;
-    return (await backend.call('versions.save', { slug, content: parsed.content, message })) as PromptVersion;
+    return (await backend.call('versions.save', {
+      slug,
+      content: parsed.content,
+      message,
+    })) as PromptVersion;
   });
 
   out(`${version.slug}@${version.number} ${version.contentHash.slice(0, 12)} ${version.message}`);
@@ -42,7 +50,9 @@ export async function promptVersions({ args, workspace }: CommandInput): Promise
     async (backend) => (await backend.call('versions.list', { slug })) as PromptVersion[],
   );
   for (const v of versions) {
-    out(`${v.slug}@${v.number}  ${v.contentHash.slice(0, 12)}  ${v.createdAt}  ${v.author}  ${v.message}`);
+    out(
+      `${v.slug}@${v.number}  ${v.contentHash.slice(0, 12)}  ${v.createdAt}  ${v.author}  ${v.message}`,
+    );
   }
   return EXIT_OK;
 }

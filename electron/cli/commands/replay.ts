@@ -17,6 +17,7 @@ const options = {
   'api-key-env': { type: 'string' },
   baseline: { type: 'string' },
   report: { type: 'string' },
+  'min-similarity': { type: 'string' },
 } as const;
 
 /**
@@ -31,11 +32,17 @@ export async function replay({ args, workspace }: CommandInput): Promise<number>
   const models = splitList(required(values.model, '--model M1[,M2]'));
   const baseline = values.baseline ? parseVersionRef(values.baseline) : null;
   const snapshot = values.snapshot ? Number(values.snapshot) : undefined;
+  const minSimilarity = threshold(values['min-similarity']);
 
   const report = await withBackend(workspace, async (backend) => {
     const endpoint = await ensureEndpoint(backend, url, values['api-key-env'], models);
     const plan = planVariants(refs, models, endpoint.id, baseline);
-    const input = { golden, variants: plan.variants, baselineIndex: plan.baselineIndex };
+    const input = {
+      golden,
+      variants: plan.variants,
+      baselineIndex: plan.baselineIndex,
+      minSimilarity,
+    };
     return runToEnd(backend, snapshot === undefined ? input : { ...input, snapshot });
   });
 
@@ -44,14 +51,31 @@ export async function replay({ args, workspace }: CommandInput): Promise<number>
   return hasFailures(report) ? EXIT_FAILED : EXIT_OK;
 }
 
+function threshold(text: string | undefined): number | undefined {
+  if (text === undefined) return undefined;
+  const value = Number(text);
+  if (!Number.isFinite(value) || value < 0 || value > 1) {
+    throw new UsageError(`--min-similarity must be a number from 0 to 1, got '${text}'`);
+  }
+  return value;
+}
+
 function splitList(text: string): string[] {
-  const items = text.split(',').map((item) => item.trim()).filter(Boolean);
+  const items = text
+    .split(',')
+    .map((item) => item.trim())
+    .filter(Boolean);
   if (items.length === 0) throw new UsageError(`'${text}' names no model`);
   return items;
 }
 
 /** Columns: each version × each model; the baseline is its own column unless already one. */
-export function planVariants(refs: VersionRef[], models: string[], endpointId: string, baseline: VersionRef | null) {
+export function planVariants(
+  refs: VersionRef[],
+  models: string[],
+  endpointId: string,
+  baseline: VersionRef | null,
+) {
   const variant = (ref: VersionRef, model: string) =>
     ({ slug: ref.slug, version: ref.number, endpointId, model }) as Variant;
   const variants = refs.flatMap((ref) => models.map((model) => variant(ref, model)));
@@ -63,13 +87,26 @@ export function planVariants(refs: VersionRef[], models: string[], endpointId: s
   return { variants: [variant(baseline, models[0] as string), ...variants], baselineIndex: 0 };
 }
 
-async function ensureEndpoint(backend: Backend, url: string, keyEnv: string | undefined, models: string[]) {
+async function ensureEndpoint(
+  backend: Backend,
+  url: string,
+  keyEnv: string | undefined,
+  models: string[],
+) {
   const known = (await backend.call('endpoints.list', {})) as Endpoint[];
   const trimmed = url.replace(/\/+$/, '');
   const found = known.find((e) => e.baseUrl.replace(/\/+$/, '') === trimmed);
   const merged = [...new Set([...(found?.models ?? []), ...models])];
-  const apiKeyRef = keyEnv ?? found?.apiKeyRef ?? (process.env['OPENAI_API_KEY'] ? 'OPENAI_API_KEY' : null);
-  const base = found ?? { name: trimmed, baseUrl: trimmed, priceInPerM: 0, priceOutPerM: 0, concurrency: 4, timeoutMs: 60_000 };
+  const apiKeyRef =
+    keyEnv ?? found?.apiKeyRef ?? (process.env['OPENAI_API_KEY'] ? 'OPENAI_API_KEY' : null);
+  const base = found ?? {
+    name: trimmed,
+    baseUrl: trimmed,
+    priceInPerM: 0,
+    priceOutPerM: 0,
+    concurrency: 4,
+    timeoutMs: 60_000,
+  };
   return (await backend.call('endpoints.save', { ...base, models: merged, apiKeyRef })) as Endpoint;
 }
 

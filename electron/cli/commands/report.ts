@@ -7,7 +7,17 @@ const label = (v: Variant | undefined) => (v ? `${v.slug}@${v.version} ${v.model
 
 /** The run summary per variant, then each regression, on stdout. */
 export function printReport({ run, summaries, regressions }: RunReport): void {
-  const header = ['variant', 'cells', 'errors', 'checks', 'agreement', 'p50', 'p95', 'tokens', 'regressions'];
+  const header = [
+    'variant',
+    'cells',
+    'errors',
+    'checks',
+    'agreement',
+    'p50',
+    'p95',
+    'tokens',
+    'regressions',
+  ];
   const rows = summaries.map((s) => [
     `${s.variantIndex === run.baselineIndex ? '*' : ' '} ${label(run.variants[s.variantIndex])}`,
     String(s.cells),

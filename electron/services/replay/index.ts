@@ -30,6 +30,7 @@ export function startReplay(deps: ReplayDeps, req: ReplayRequest): ReplayHandle 
     snapshotId: snapshot.id,
     variants: req.variants,
     baselineIndex: req.baselineIndex,
+    minSimilarity: req.minSimilarity ?? null,
   });
   log.info({ runId: run.id, cases: cases.length, variants: req.variants.length }, 'replay started');
 

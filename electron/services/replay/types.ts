@@ -26,6 +26,7 @@ export interface ReplayRequest {
   snapshot?: number | undefined;
   variants: Variant[];
   baselineIndex: number;
+  minSimilarity?: number | undefined;
 }
 
 export interface ReplayHandle {

@@ -12,6 +12,7 @@ interface RunRow {
   case_count: number;
   variants: string;
   baseline_index: number;
+  min_similarity: number | null;
   status: Run['status'];
   started_at: string;
   finished_at: string | null;
@@ -27,6 +28,7 @@ const toRun = (r: RunRow): Run => ({
   snapshotNumber: r.snapshot_number,
   variants: fromJson<Variant[]>(r.variants),
   baselineIndex: r.baseline_index,
+  minSimilarity: r.min_similarity,
   status: r.status,
   caseCount: r.case_count,
   startedAt: r.started_at,
@@ -51,13 +53,19 @@ export function runRepo(db: Db, golden: GoldenRepo): RunRepo {
     }
     golden.snapshotById(input.snapshotId);
     const id = newId();
-    db.run('runs.insert', "INSERT INTO runs VALUES (?, ?, ?, ?, 'running', ?, NULL)", [
-      id,
-      input.snapshotId,
-      JSON.stringify(input.variants),
-      input.baselineIndex,
-      now(),
-    ]);
+    db.run(
+      'runs.insert',
+      `INSERT INTO runs (id, snapshot_id, variants, baseline_index, min_similarity, status, started_at)
+       VALUES (?, ?, ?, ?, ?, 'running', ?)`,
+      [
+        id,
+        input.snapshotId,
+        JSON.stringify(input.variants),
+        input.baselineIndex,
+        input.minSimilarity ?? null,
+        now(),
+      ],
+    );
     return get(id);
   };
 

@@ -39,7 +39,12 @@ export interface VersionRepo {
    * Saves a new immutable version (number = latest + 1, parent = latest). Saving content whose
    * hash equals the latest version's returns that version unchanged (no empty versions).
    */
-  save(input: { slug: string; content: PromptContent; message: string; author: string }): PromptVersion;
+  save(input: {
+    slug: string;
+    content: PromptContent;
+    message: string;
+    author: string;
+  }): PromptVersion;
 }
 
 export interface LabelRepo {
@@ -79,7 +84,12 @@ export interface SettingsRepo {
 export type SettingKey = 'export.repoPath' | 'workspace.id' | 'audit.hashOnly';
 
 export interface RunRepo {
-  create(input: { snapshotId: string; variants: Variant[]; baselineIndex: number }): Run;
+  create(input: {
+    snapshotId: string;
+    variants: Variant[];
+    baselineIndex: number;
+    minSimilarity?: number | null | undefined;
+  }): Run;
   get(id: string): Run; // not-found
   list(): Run[]; // newest first
   /** Stores a cell; a retried cell replaces the earlier one for the same case and variant. */

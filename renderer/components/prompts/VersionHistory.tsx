@@ -77,7 +77,7 @@ export function VersionHistory() {
             v{a.number} ↔ v{b.number}
           </h3>
           <Suspense fallback={<div className="muted">Loading diff…</div>}>
-            <DiffView original={versionText(a.content)} modified={versionText(b.content)} />
+            <DiffView original={versionText(a)} modified={versionText(b)} />
           </Suspense>
         </div>
       )}

@@ -7,8 +7,9 @@ export function ReplayForm() {
   const prompts = useApp((s) => s.prompts);
   const versions = useApp((s) => s.replayVersions);
   const endpoints = useApp((s) => s.endpoints);
-  const { setReplayGolden, setReplayPrompt, toggleVersionPick, toggleModelPick, startReplay } =
+  const { setReplayGolden, setReplayPrompt, toggleVersionPick, toggleModelPick } =
     useApp.getState();
+  const { setMinSimilarity, startReplay } = useApp.getState();
   const columns = form.versionPicks.length * form.modelPicks.length;
 
   return (
@@ -78,6 +79,16 @@ export function ReplayForm() {
           }),
         )}
       </fieldset>
+      <label>
+        Flag outputs less similar than (0–1, optional)
+        <input
+          aria-label="Minimum similarity"
+          inputMode="decimal"
+          placeholder="off, e.g. 0.6"
+          value={form.minSimilarity}
+          onChange={(e) => setMinSimilarity(e.target.value)}
+        />
+      </label>
       <p className="muted">
         {columns} column{columns === 1 ? '' : 's'}; the first is the baseline.
       </p>

@@ -45,36 +45,78 @@ describe('the promptledger command line', () => {
     ws = ['--workspace', join(dir, 'workspace.sqlite')];
     server = await startModelServer({ models: ['model-a', 'model-b'], script: [{ answer }] });
     writeFileSync(join(dir, 'v1.yaml'), promptFile('You triage tickets. Answer in JSON.'));
-    writeFileSync(join(dir, 'v2.yaml'), promptFile('You triage tickets. Answer in friendly prose.'));
+    writeFileSync(
+      join(dir, 'v2.yaml'),
+      promptFile('You triage tickets. Answer in friendly prose.'),
+    );
     writeFileSync(join(dir, 'tickets.csv'), goldenCsv);
   });
 
   afterAll(() => server.close());
 
   const replayArgs = (prompt: string, extra: string[] = []) => [
-    ...ws, 'replay', '--prompt', prompt, '--golden', 'tickets',
-    '--endpoint', server.url, '--model', 'model-a,model-b', ...extra,
+    ...ws,
+    'replay',
+    '--prompt',
+    prompt,
+    '--golden',
+    'tickets',
+    '--endpoint',
+    server.url,
+    '--model',
+    'model-a,model-b',
+    ...extra,
   ];
 
   it('saves two versions of a prompt file and prints each version', async () => {
-    const v1 = await runCli([...ws, 'prompt', 'save', 'support/triage', '--file', join(dir, 'v1.yaml'), '--message', 'First cut']);
+    const v1 = await runCli([
+      ...ws,
+      'prompt',
+      'save',
+      'support/triage',
+      '--file',
+      join(dir, 'v1.yaml'),
+      '--message',
+      'First cut',
+    ]);
     expect(v1.stderr).toBe('');
     expect(v1.code).toBe(0);
     expect(v1.stdout).toMatch(/^support\/triage@1 [0-9a-f]{12} First cut/);
 
-    const v2 = await runCli([...ws, 'prompt', 'save', 'support/triage', '--file', join(dir, 'v2.yaml')]);
+    const v2 = await runCli([
+      ...ws,
+      'prompt',
+      'save',
+      'support/triage',
+      '--file',
+      join(dir, 'v2.yaml'),
+    ]);
     expect(v2.stdout).toMatch(/^support\/triage@2 /);
   });
 
   it('imports a golden CSV with quoted JSON intact', async () => {
-    const result = await runCli([...ws, 'golden', 'import', join(dir, 'tickets.csv'), '--name', 'tickets']);
+    const result = await runCli([
+      ...ws,
+      'golden',
+      'import',
+      join(dir, 'tickets.csv'),
+      '--name',
+      'tickets',
+    ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('tickets snapshot 1: 3 cases');
   });
 
   it('refuses a malformed CSV naming line and column, and imports nothing', async () => {
     writeFileSync(join(dir, 'broken.csv'), 'id,ticket\na,fine\nb,"never closed\n');
-    const result = await runCli([...ws, 'golden', 'import', join(dir, 'broken.csv'), '--name', 'broken']);
+    const result = await runCli([
+      ...ws,
+      'golden',
+      'import',
+      join(dir, 'broken.csv'),
+      '--name',
+      'broken',
+    ]);
     expect(result.code).toBe(2);
     expect(result.stderr).toMatch(/broken\.csv.*line \d+.*column \d+/);
 
@@ -91,7 +133,9 @@ describe('the promptledger command line', () => {
 
   it('exits 1 on a regression against the baseline and writes every cell to the report', async () => {
     const report = join(dir, 'report.json');
-    const result = await runCli(replayArgs('support/triage@1,2', ['--baseline', 'support/triage@1', '--report', report]));
+    const result = await runCli(
+      replayArgs('support/triage@1,2', ['--baseline', 'support/triage@1', '--report', report]),
+    );
     expect(result.code).toBe(1);
     expect(result.stdout).toMatch(/regression: case refund, support\/triage@2 model-a/);
 
@@ -99,11 +143,16 @@ describe('the promptledger command line', () => {
     expect(parsed.cells).toHaveLength(12);
     expect(parsed.summaries).toHaveLength(4);
     const v2 = parsed.cells.filter((cell) => parsed.run.variants[cell.variantIndex]?.version === 2);
-    expect(v2.every((cell) => cell.checks.some((check) => check.type === 'is-json' && !check.pass))).toBe(true);
+    expect(
+      v2.every((cell) => cell.checks.some((check) => check.type === 'is-json' && !check.pass)),
+    ).toBe(true);
   });
 
   it('exits 2 and names the variable and case when a template needs an undefined variable', async () => {
-    writeFileSync(join(dir, 'v3.yaml'), promptFile('Answer in JSON.', 'Ticket {{ ticket }} from {{ customer }}'));
+    writeFileSync(
+      join(dir, 'v3.yaml'),
+      promptFile('Answer in JSON.', 'Ticket {{ ticket }} from {{ customer }}'),
+    );
     await runCli([...ws, 'prompt', 'save', 'support/triage', '--file', join(dir, 'v3.yaml')]);
     const result = await runCli(replayArgs('support/triage@3'));
     expect(result.code).toBe(2);
@@ -113,18 +162,53 @@ describe('the promptledger command line', () => {
 
   it('fills cells with a connection error when the endpoint is unreachable, and finishes', async () => {
     const report = join(dir, 'down.json');
-    const args = [...ws, 'replay', '--prompt', 'support/triage@1', '--golden', 'tickets', '--endpoint', 'http://127.0.0.1:1/v1', '--model', 'model-a', '--report', report];
+    const args = [
+      ...ws,
+      'replay',
+      '--prompt',
+      'support/triage@1',
+      '--golden',
+      'tickets',
+      '--endpoint',
+      'http://127.0.0.1:1/v1',
+      '--model',
+      'model-a',
+      '--report',
+      report,
+    ];
     const result = await runCli(args);
     expect(result.code).toBe(1);
     const parsed = JSON.parse(readFileSync(report, 'utf8')) as RunReport;
     expect(parsed.run.status).toBe('finished');
-    expect(parsed.cells.map((cell) => cell.error?.kind)).toEqual(['connection', 'connection', 'connection']);
+    expect(parsed.cells.map((cell) => cell.error?.kind)).toEqual([
+      'connection',
+      'connection',
+      'connection',
+    ]);
   });
 
   it('exits 2 on bad usage', async () => {
     const result = await runCli([...ws, 'replay', '--prompt', 'support/triage@1']);
     expect(result.code).toBe(2);
     expect(result.stderr).toContain('--golden');
+
+    const threshold = await runCli(replayArgs('support/triage@1', ['--min-similarity', '2']));
+    expect(threshold.code).toBe(2);
+    expect(threshold.stderr).toContain("--min-similarity must be a number from 0 to 1, got '2'");
+  });
+
+  it('flags outputs that drifted from the baseline when a minimum similarity is set', async () => {
+    const report = join(dir, 'drift.json');
+    const args = ['--baseline', 'support/triage@1', '--min-similarity', '0.99', '--report', report];
+    const result = await runCli(replayArgs('support/triage@1', args));
+    expect(result.code).toBe(0); // both models answer the same: nothing drifted
+
+    server.script({ model: 'model-b', answer: '{"category": "billing", "note": "extra"}' });
+    const drifted = await runCli(replayArgs('support/triage@1', args));
+    expect(drifted.code).toBe(1);
+    expect(drifted.stdout).toMatch(
+      /regression: case refund, support\/triage@1 model-b: .*output changed: similarity/,
+    );
   });
 
   it('refuses to export an unapproved version, then exports and pushes the approved one', async () => {

@@ -23,6 +23,7 @@ const run: Run = {
   snapshotNumber: 1,
   variants: [variant(1), variant(2)],
   baselineIndex: 0,
+  minSimilarity: null,
   status: 'finished',
   caseCount: 3,
   startedAt: '2026-01-01T00:00:00Z',
@@ -116,6 +117,21 @@ describe('findRegressions', () => {
       cell('1', 1, { checks: [check('json', false)] }),
     ];
     expect(findRegressions(run, both)).toEqual([]);
+  });
+
+  it("flags an output that drifted below the run's minimum similarity, and only then", () => {
+    const pair = [
+      cell('1', 0, { output: 'The parcel is on its way and arrives on Friday.' }),
+      cell('1', 1, { output: 'Refunds take five working days.' }),
+      cell('2', 0, { output: 'Your account is unlocked.' }),
+      cell('2', 1, { output: 'Your account is now unlocked.' }),
+    ];
+    expect(findRegressions(run, pair)).toEqual([]);
+
+    const strict = findRegressions({ ...run, minSimilarity: 0.7 }, pair);
+    expect(strict).toHaveLength(1);
+    expect(strict[0]).toMatchObject({ caseKey: '1', reasons: ['output-changed'] });
+    expect(strict[0]?.detail).toMatch(/similarity 0\.\d\d to the baseline is below 0\.7/);
   });
 });
 

@@ -100,20 +100,33 @@ describe('replay on IFEval with recorded GPT-4 answers', () => {
       checks: [{ type: 'not-contains', value: ',', name: 'no comma' }],
     });
     const endpoint = addEndpoint(fx.ws, server.url, { concurrency: 8 });
-    const variant = { slug: 'ifeval/all', version: 1, endpointId: endpoint.id, model: 'gpt-4-recorded' };
-    const { run, done } = startReplay(fx.deps, { golden: 'ifeval', variants: [variant], baselineIndex: 0 });
+    const variant = {
+      slug: 'ifeval/all',
+      version: 1,
+      endpointId: endpoint.id,
+      model: 'gpt-4-recorded',
+    };
+    const { run, done } = startReplay(fx.deps, {
+      golden: 'ifeval',
+      variants: [variant],
+      baselineIndex: 0,
+    });
     await done;
 
     const cells = fx.ws.runs.cells(run.id);
     expect(cells).toHaveLength(541);
     expect(cells.filter((cell) => cell.status === 'error')).toEqual([]);
     const byKey = new Map(prompts.map((row) => [String(row.key), row.prompt]));
-    expect(cells.every((cell) => cell.output === responses.get(byKey.get(cell.caseKey) ?? ''))).toBe(true);
+    expect(
+      cells.every((cell) => cell.output === responses.get(byKey.get(cell.caseKey) ?? '')),
+    ).toBe(true);
 
     // GPT-4 was asked for no commas in 66 prompts; 44 of its answers hold (checked by hand
     // against the raw file with a one-line script; the others contain real commas).
     const noComma = new Set(
-      prompts.filter((row) => row.instruction_id_list.includes('punctuation:no_comma')).map((row) => String(row.key)),
+      prompts
+        .filter((row) => row.instruction_id_list.includes('punctuation:no_comma'))
+        .map((row) => String(row.key)),
     );
     const obeyed = cells.filter((cell) => noComma.has(cell.caseKey) && cell.checks[0]?.pass).length;
     expect(noComma.size).toBe(66);

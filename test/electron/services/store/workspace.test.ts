@@ -48,7 +48,9 @@ describe('store: opening a workspace', () => {
       `store: ${file} has schema version 99, newer than this app (${MIGRATIONS.length})`,
     );
     const again = new Database(file, { readonly: true });
-    expect(again.prepare('SELECT count(*) AS n FROM migrations').get()).toEqual({ n: 2 });
+    expect(again.prepare('SELECT count(*) AS n FROM migrations').get()).toEqual({
+      n: MIGRATIONS.length + 1,
+    });
     again.close();
   });
 
@@ -90,13 +92,29 @@ describe('store: opening a workspace', () => {
     openWorkspace(file).close();
     const bad = [
       ...MIGRATIONS,
-      { version: 2, name: 'bad', sql: 'CREATE TABLE t2 (x) STRICT; SELECT nope();' },
+      {
+        version: MIGRATIONS.length + 1,
+        name: 'bad',
+        sql: 'CREATE TABLE t2 (x) STRICT; SELECT nope();',
+      },
     ];
     expect(() => openWorkspace(file, { migrations: bad })).toThrow();
     const raw = new Database(file, { readonly: true });
     expect(raw.prepare("SELECT count(*) AS n FROM sqlite_master WHERE name = 't2'").get()).toEqual({
       n: 0,
     });
+    raw.close();
+  });
+
+  it('migrates a version 1 workspace forward, keeping a backup of it first', () => {
+    const file = tempFile();
+    openWorkspace(file, { migrations: MIGRATIONS.slice(0, 1) }).close();
+    const ws = track(openWorkspace(file));
+    expect(ws.schemaVersion).toBe(MIGRATIONS.length);
+    expect(existsSync(`${file}.bak-v1`)).toBe(true);
+    const raw = new Database(file, { readonly: true });
+    const columns = raw.prepare("SELECT name FROM pragma_table_info('runs')").all();
+    expect(columns).toContainEqual({ name: 'min_similarity' });
     raw.close();
   });
 
