@@ -41,24 +41,30 @@ export function startReplay(deps: ReplayDeps, req: ReplayRequest): ReplayHandle 
 }
 
 /**
- * Runs again only the cells of a run that ended in an error, replacing them, then marks the
- * run finished again. Shortcoming: the run's status stays as it was while the retry runs,
- * because the store offers no way to set it back to 'running'.
+ * Runs again the cells of a run that ended in an error or never ran (a run interrupted by a
+ * crash), replacing them; the run is marked running meanwhile, then finished again.
  */
 export function retryFailed(deps: ReplayDeps, runId: string): ReplayHandle {
-  const run = deps.ws.runs.get(runId);
-  const failed = deps.ws.runs.cells(runId).filter((cell) => cell.status === 'error');
-  if (failed.length === 0) return { run, done: Promise.resolve(run) };
+  const existing = deps.ws.runs.get(runId);
+  const { cases } = deps.ws.golden.snapshotById(existing.snapshotId);
+  const done = new Set(
+    deps.ws.runs
+      .cells(runId)
+      .filter((cell) => cell.status === 'ok')
+      .map((cell) => `${cell.variantIndex}\u0000${cell.caseKey}`),
+  );
+  const isOpen = (index: number, key: string) => !done.has(`${index}\u0000${key}`);
+  const wanted = cases.filter((c) => existing.variants.some((_, i) => isOpen(i, c.key)));
+  if (wanted.length === 0) return { run: existing, done: Promise.resolve(existing) };
 
-  const { cases } = deps.ws.golden.snapshotById(run.snapshotId);
-  const wanted = cases.filter((testCase) => failed.some((cell) => cell.caseKey === testCase.key));
-  const prepared = prepareVariants(deps, run.variants, wanted);
-  const tasks = failed.flatMap((cell): CellTask[] => {
-    const testCase = wanted.find((item) => item.key === cell.caseKey);
-    const variant = prepared[cell.variantIndex];
-    return testCase && variant ? [{ testCase, prepared: variant }] : [];
-  });
-  log.info({ runId, cells: tasks.length }, 'retrying failed cells');
+  const prepared = prepareVariants(deps, existing.variants, wanted);
+  const tasks = wanted.flatMap((testCase) =>
+    prepared.flatMap((variant, i): CellTask[] =>
+      isOpen(i, testCase.key) ? [{ testCase, prepared: variant }] : [],
+    ),
+  );
+  const run = deps.ws.runs.reopen(existing.id);
+  log.info({ runId, cells: tasks.length }, 'retrying failed and missing cells');
   return { run, done: execute(deps, run, tasks) };
 }
 

@@ -109,9 +109,20 @@ export function runRepo(db: Db, golden: GoldenRepo): RunRepo {
     return get(runId);
   };
 
+  const reopen: RunRepo['reopen'] = (runId) => {
+    const info = db.run(
+      'runs.reopen',
+      "UPDATE runs SET status = 'running', finished_at = NULL WHERE id = ?",
+      [runId],
+    );
+    if (info.changes === 0) throw notFound(`run ${runId}`);
+    return get(runId);
+  };
+
   return {
     create,
     get,
+    reopen,
     list: () =>
       db
         .all<RunRow>('runs.list', `${RUN_SELECT} ORDER BY r.started_at DESC, r.rowid DESC`)

@@ -96,6 +96,8 @@ export interface RunRepo {
   saveCell(cell: Cell): void;
   cells(runId: string): Cell[];
   finish(runId: RunId, status: 'finished' | 'interrupted'): Run;
+  /** Marks a run as running again, for a retry of some of its cells. */
+  reopen(runId: RunId): Run;
 }
 
 export interface AuditLog {
