@@ -34,6 +34,8 @@ export interface EndpointsSlice {
   applyPreset(preset: EndpointPreset): void;
   applyDetected(found: Detected): void;
   detectEndpoints(): Promise<void>;
+  /** Asks the saved endpoint which models it serves and fills them into the form. */
+  fetchModels(): Promise<void>;
   saveEndpoint(): Promise<void>;
 }
 
@@ -115,6 +117,21 @@ export const createEndpointsSlice: Slice<EndpointsSlice> = (set, get) => ({
     set({ detected: null });
     const found = await attempt(set, () => client.api['endpoints.detect']({}));
     set({ detected: found ?? [] });
+  },
+
+  async fetchModels() {
+    const { id } = get().endpointForm;
+    if (id === null) {
+      set({ error: 'endpoints: save the endpoint first, then fetch its models' });
+      return;
+    }
+
+    const models = await attempt(set, () => client.api['endpoints.models']({ id }));
+    if (!models) return;
+    set({
+      endpointForm: { ...get().endpointForm, models: models.join(', ') },
+      notice: `${models.length} model${models.length === 1 ? '' : 's'} found; save to keep them`,
+    });
   },
 
   async saveEndpoint() {

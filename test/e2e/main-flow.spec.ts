@@ -35,11 +35,8 @@ test.describe('main flow', () => {
     await expect(ui.golden.cases.locator('tbody tr')).toHaveCount(3);
 
     await ui.go('Endpoints');
-    await ui.endpoints.add({
-      name: 'test-server',
-      baseUrl: app.models.url,
-      models: ['echo-1', 'echo-2'],
-    });
+    await ui.endpoints.add({ name: 'test-server', baseUrl: app.models.url, models: [] });
+    await ui.endpoints.fetchModels(['echo-1', 'echo-2']);
 
     await ui.go('Replay');
     await ui.replay.start({

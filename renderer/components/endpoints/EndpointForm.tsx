@@ -14,7 +14,7 @@ const fields: Array<{ key: keyof Omit<Form, 'id'>; label: string; hint?: string 
 
 export function EndpointForm() {
   const form = useApp((s) => s.endpointForm);
-  const { setEndpointField, saveEndpoint } = useApp.getState();
+  const { setEndpointField, saveEndpoint, fetchModels } = useApp.getState();
 
   return (
     <form
@@ -40,6 +40,9 @@ export function EndpointForm() {
       <div className="row">
         <button type="submit" className="primary">
           Save endpoint
+        </button>
+        <button type="button" disabled={form.id === null} onClick={() => void fetchModels()}>
+          Fetch models
         </button>
       </div>
     </form>

@@ -20,4 +20,13 @@ export class EndpointsPage {
     await form.getByRole('button', { name: 'Save endpoint' }).click();
     await expect(this.page.getByTestId('endpoint-list')).toContainText(fields.name);
   }
+
+  /** Asks the open (saved) endpoint for its models, expects them, and saves them. */
+  async fetchModels(expected: string[]): Promise<void> {
+    const form = this.page.getByRole('form', { name: 'Endpoint' });
+    await form.getByRole('button', { name: 'Fetch models' }).click();
+    await expect(form.getByLabel('Models')).toHaveValue(expected.join(', '));
+    await form.getByRole('button', { name: 'Save endpoint' }).click();
+    await expect(this.page.getByTestId('endpoint-list')).toContainText(expected.join(', '));
+  }
 }
