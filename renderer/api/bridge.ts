@@ -5,6 +5,8 @@ import type { MethodName } from '../../shared/api/contract.ts';
 export interface PreloadBridge {
   call(method: MethodName, input: unknown): Promise<unknown>;
   onEvent(listener: (event: EventName, payload: unknown) => void): () => void;
+  /** Stores an API key in the OS keychain under its reference name (Electron only). */
+  setSecret?(ref: string, value: string): Promise<void>;
 }
 
 declare global {

@@ -32,3 +32,18 @@ export function chooseTransport(): Transport {
 }
 
 export const client: ApiClient = createClient(chooseTransport());
+
+/**
+ * The OS keychain, reachable only in the Electron app; the browser host and the command line
+ * read keys from environment variables instead.
+ */
+export const keychain = {
+  available: (): boolean => typeof window.promptledger?.setSecret === 'function',
+  store: async (ref: string, value: string): Promise<void> => {
+    const setSecret = window.promptledger?.setSecret;
+    if (!setSecret) throw new ApiError('invalid-input', 'keychain: only the desktop app has one');
+    await setSecret(ref, value).catch((e: unknown) => {
+      throw toApiError(e);
+    });
+  },
+};

@@ -1,6 +1,6 @@
 import type { Endpoint, EndpointInput, EndpointPreset } from '../../shared/domain/index.ts';
 import { EndpointId } from '../../shared/domain/index.ts';
-import { client } from '../api/index.ts';
+import { client, keychain } from '../api/index.ts';
 import { attempt } from './attempt.ts';
 import type { Slice } from './types.ts';
 
@@ -36,6 +36,8 @@ export interface EndpointsSlice {
   detectEndpoints(): Promise<void>;
   /** Asks the saved endpoint which models it serves and fills them into the form. */
   fetchModels(): Promise<void>;
+  /** Puts an API key in the OS keychain under the form's key name; the key is never kept here. */
+  storeApiKey(value: string): Promise<boolean>;
   saveEndpoint(): Promise<void>;
 }
 
@@ -132,6 +134,21 @@ export const createEndpointsSlice: Slice<EndpointsSlice> = (set, get) => ({
       endpointForm: { ...get().endpointForm, models: models.join(', ') },
       notice: `${models.length} model${models.length === 1 ? '' : 's'} found; save to keep them`,
     });
+  },
+
+  async storeApiKey(value) {
+    const ref = get().endpointForm.apiKeyRef.trim();
+    if (ref === '' || value === '') {
+      set({ error: 'endpoints: give the key a name (e.g. OPENAI_API_KEY) and paste the key' });
+      return false;
+    }
+
+    const stored = await attempt(set, async () => {
+      await keychain.store(ref, value);
+      return true;
+    });
+    if (stored) set({ notice: `Stored ${ref} in the OS keychain` });
+    return stored === true;
   },
 
   async saveEndpoint() {

@@ -1,5 +1,6 @@
 import { useApp } from '../../store/index.ts';
 import type { EndpointForm as Form } from '../../store/endpoints.ts';
+import { KeychainField } from './KeychainField.tsx';
 
 const fields: Array<{ key: keyof Omit<Form, 'id'>; label: string; hint?: string }> = [
   { key: 'name', label: 'Name' },
@@ -37,6 +38,7 @@ export function EndpointForm() {
           />
         </label>
       ))}
+      <KeychainField />
       <div className="row">
         <button type="submit" className="primary">
           Save endpoint
