@@ -68,6 +68,10 @@ export const contract = {
       fileName: z.string().min(1),
       format: ImportFormat.optional(),
       text: z.string(),
+      /** The column (CSV) or field (JSONL, YAML) holding the expected output; `expected` by default. */
+      expectedColumn: z.string().min(1).optional(),
+      /** The column or field holding the case key; `id` by default. */
+      idColumn: z.string().min(1).optional(),
     }),
     GoldenSnapshot,
   ),
