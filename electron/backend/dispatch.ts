@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { contract, isMethodName } from '../../shared/api/contract.ts';
 import { ApiError } from '../../shared/api/errors.ts';
+import { describeIssues } from '../../shared/api/issues.ts';
 import { logger } from '../services/logger.ts';
 import type { HandlerContext } from './context.ts';
 import { handlers } from './handlers/index.ts';
@@ -17,7 +18,7 @@ export async function dispatch(
 
   const parsed = contract[method].input.safeParse(raw ?? {});
   if (!parsed.success) {
-    throw new ApiError('invalid-input', `${method}: ${z.prettifyError(parsed.error)}`);
+    throw new ApiError('invalid-input', `${method}: ${describeIssues(parsed.error)}`);
   }
 
   try {
@@ -31,7 +32,7 @@ export async function dispatch(
 function asApiError(method: string, error: unknown): ApiError {
   if (error instanceof ApiError) return error;
   if (error instanceof z.ZodError) {
-    return new ApiError('invalid-input', `${method}: ${z.prettifyError(error)}`);
+    return new ApiError('invalid-input', `${method}: ${describeIssues(error)}`);
   }
 
   log.error({ method, error }, 'unexpected failure');

@@ -24,7 +24,7 @@ export const Slug = z
   .string()
   .regex(
     /^[a-z0-9][a-z0-9._-]*(\/[a-z0-9][a-z0-9._-]*)*$/,
-    'slug: use lowercase letters, digits, ".", "_", "-" and "/" between parts',
+    'use lowercase letters, digits, ".", "_", "-" and "/" between parts',
   )
   .max(120);
 export type Slug = z.infer<typeof Slug>;
