@@ -3,7 +3,8 @@ import { auditList, auditVerify } from './audit.ts';
 import { exportCommand } from './export.ts';
 import { goldenImport } from './golden.ts';
 import { promptSave, promptVersions } from './prompt.ts';
-import { replay } from './replay.ts';
+import { replay, retry } from './replay.ts';
+import { runsList } from './runs.ts';
 import { serve } from './serve.ts';
 import type { Command } from './types.ts';
 
@@ -13,6 +14,8 @@ export const commands: Record<string, Command> = {
   'prompt versions': promptVersions,
   'golden import': goldenImport,
   replay,
+  retry,
+  runs: runsList,
   approve,
   export: exportCommand,
   'audit verify': auditVerify,
@@ -34,6 +37,9 @@ Commands:
                                           check or a regression against the baseline
                                           (with --min-similarity, an output that drifted
                                           further than that from the baseline's counts)
+  runs                                    list runs, newest first, with their status
+  retry RUN_ID [--report FILE.json]       re-run a run's failed cells and the cells an
+                                          interrupted run never reached
   approve SLUG@V [--note TEXT]            approve a version
   export SLUG@V --repo PATH               write an approved version to a git repo, commit
   audit verify                            recompute the audit hash chain

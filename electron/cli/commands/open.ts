@@ -1,13 +1,17 @@
+import { existsSync } from 'node:fs';
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { createBackend, type Backend } from '../../backend/index.ts';
 import { currentUser } from '../../services/paths.ts';
 import { UsageError } from '../exit.ts';
+import { err } from '../output.ts';
 
 /** Opens the workspace for one command and closes it when the work is done. */
 export async function withBackend<T>(
   workspace: string,
   work: (b: Backend) => Promise<T>,
 ): Promise<T> {
+  // A mistyped --workspace would otherwise pass silently as a new, empty workspace.
+  if (!existsSync(workspace)) err(`promptledger: creating a new workspace at ${workspace}`);
   const backend = await createBackend({ workspacePath: workspace, user: currentUser() });
   try {
     return await work(backend);

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { PromptVersion } from '../../../shared/domain/index.ts';
 import { parsePromptFile } from '../../../shared/promptfile/index.ts';
+import { ApiError } from '../../../shared/api/errors.ts';
 import { EXIT_OK, UsageError } from '../exit.ts';
 import { out } from '../output.ts';
 import { parse, required, withBackend } from './open.ts';
@@ -45,10 +46,13 @@ export async function promptSave({ args, workspace }: CommandInput): Promise<num
 export async function promptVersions({ args, workspace }: CommandInput): Promise<number> {
   const { positionals } = parse(args, {});
   const slug = required(positionals[0], 'SLUG');
-  const versions = await withBackend(
-    workspace,
-    async (backend) => (await backend.call('versions.list', { slug })) as PromptVersion[],
-  );
+  const versions = await withBackend(workspace, async (backend) => {
+    const known = (await backend.call('prompts.list', {})) as { slug: string }[];
+    if (!known.some((prompt) => prompt.slug === slug)) {
+      throw new ApiError('not-found', `prompt versions: no prompt '${slug}' in ${workspace}`);
+    }
+    return (await backend.call('versions.list', { slug })) as PromptVersion[];
+  });
   for (const v of versions) {
     out(
       `${v.slug}@${v.number}  ${v.contentHash.slice(0, 12)}  ${v.createdAt}  ${v.author}  ${v.message}`,
@@ -57,11 +61,18 @@ export async function promptVersions({ args, workspace }: CommandInput): Promise
   return EXIT_OK;
 }
 
+const readProblems: Record<string, string> = {
+  ENOENT: 'no such file',
+  EACCES: 'permission denied',
+  EISDIR: 'it is a folder',
+};
+
+/** Reads a text file the user named; a failure says which file and why, and exits 2. */
 export function readText(file: string): string {
   try {
     return readFileSync(file, 'utf8');
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code ?? 'unreadable';
-    throw new UsageError(`cannot read ${file} (${code})`);
+    throw new ApiError('invalid-input', `cannot read ${file}: ${readProblems[code] ?? code}`);
   }
 }

@@ -1,11 +1,9 @@
-import { writeFileSync } from 'node:fs';
 import type { Backend } from '../../backend/index.ts';
-import type { Endpoint, RunReport, Variant } from '../../../shared/domain/index.ts';
-import { EXIT_FAILED, EXIT_OK, UsageError } from '../exit.ts';
-import { err } from '../output.ts';
+import type { Endpoint, Variant } from '../../../shared/domain/index.ts';
+import { UsageError } from '../exit.ts';
 import { parseVersionRef, parseVersionRefs, type VersionRef } from '../refs.ts';
 import { parse, required, withBackend } from './open.ts';
-import { printReport } from './report.ts';
+import { checkReportPath, conclude, runToEnd } from './run-to-end.ts';
 import type { CommandInput } from './types.ts';
 
 const options = {
@@ -34,6 +32,8 @@ export async function replay({ args, workspace }: CommandInput): Promise<number>
   const snapshot = values.snapshot ? Number(values.snapshot) : undefined;
   const minSimilarity = threshold(values['min-similarity']);
 
+  checkReportPath(values.report);
+
   const report = await withBackend(workspace, async (backend) => {
     const endpoint = await ensureEndpoint(backend, url, values['api-key-env'], models);
     const plan = planVariants(refs, models, endpoint.id, baseline);
@@ -43,12 +43,25 @@ export async function replay({ args, workspace }: CommandInput): Promise<number>
       baselineIndex: plan.baselineIndex,
       minSimilarity,
     };
-    return runToEnd(backend, snapshot === undefined ? input : { ...input, snapshot });
+    return runToEnd(
+      backend,
+      'replay.start',
+      snapshot === undefined ? input : { ...input, snapshot },
+    );
   });
+  return conclude(report, values.report);
+}
 
-  if (values.report) writeFileSync(values.report, `${JSON.stringify(report, null, 2)}\n`);
-  printReport(report);
-  return hasFailures(report) ? EXIT_FAILED : EXIT_OK;
+/** `retry RUN_ID [--report FILE.json]`: re-runs a run's failed and missing cells. */
+export async function retry({ args, workspace }: CommandInput): Promise<number> {
+  const { values, positionals } = parse(args, { report: { type: 'string' } });
+  const runId = required(positionals[0], 'RUN_ID (see `promptledger runs`)');
+  checkReportPath(values.report);
+
+  const report = await withBackend(workspace, (backend) =>
+    runToEnd(backend, 'replay.retryFailed', { runId }),
+  );
+  return conclude(report, values.report);
 }
 
 function threshold(text: string | undefined): number | undefined {
@@ -108,30 +121,4 @@ async function ensureEndpoint(
     timeoutMs: 60_000,
   };
   return (await backend.call('endpoints.save', { ...base, models: merged, apiKeyRef })) as Endpoint;
-}
-
-/** Starts the run and resolves with its report once the backend says it finished. */
-async function runToEnd(backend: Backend, input: object): Promise<RunReport> {
-  const finished = new Set<string>();
-  const waiting = new Map<string, () => void>();
-  const stop = backend.subscribe((event, payload) => {
-    const { runId, done, total } = payload as { runId: string; done?: number; total?: number };
-    if (event === 'run.progress') err(`replay: ${done}/${total} cells`);
-    if (event !== 'run.finished') return;
-    finished.add(runId);
-    waiting.get(runId)?.();
-  });
-
-  try {
-    const { runId } = (await backend.call('replay.start', input)) as { runId: string };
-    if (!finished.has(runId)) await new Promise<void>((resolve) => waiting.set(runId, resolve));
-    return (await backend.call('runs.report', { runId })) as RunReport;
-  } finally {
-    stop();
-  }
-}
-
-function hasFailures(report: RunReport): boolean {
-  const failedChecks = report.summaries.some((s) => s.checksFailed > 0 || s.errors > 0);
-  return failedChecks || report.regressions.length > 0;
 }

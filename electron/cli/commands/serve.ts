@@ -22,7 +22,11 @@ export async function serve({ args, workspace }: CommandInput): Promise<number> 
   }
 
   const backend = await createBackend({ workspacePath: workspace, user: currentUser() });
-  const host = await startHost({ backend, port, staticDir });
+  const host = await startHost({ backend, port, staticDir }).catch(async (error: unknown) => {
+    await backend.close();
+    if ((error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    throw new UsageError(`serve: port ${port} is already in use; choose another with --port`);
+  });
   out(`Promptledger is serving ${backend.workspacePath}`);
   out(`Open ${host.url}`);
   await untilInterrupted();

@@ -79,7 +79,7 @@ describe('the promptledger command line', () => {
       '--message',
       'First cut',
     ]);
-    expect(v1.stderr).toBe('');
+    expect(v1.stderr).toBe(`promptledger: creating a new workspace at ${ws[1]}\n`);
     expect(v1.code).toBe(0);
     expect(v1.stdout).toMatch(/^support\/triage@1 [0-9a-f]{12} First cut/);
 
@@ -187,6 +187,37 @@ describe('the promptledger command line', () => {
     ]);
   });
 
+  it('names why cells failed, and refuses an unwritable report path before running', async () => {
+    const args = [...ws, 'replay', '--prompt', 'support/triage@1', '--golden', 'tickets'];
+    const down = await runCli([...args, '--endpoint', 'http://127.0.0.1:9/v1', '--model', 'm']);
+    expect(down.stdout).toMatch(/error: case refund, support\/triage@1 m: connection: /);
+
+    const bad = join(dir, 'no-such-folder', 'r.json');
+    const refused = await runCli([
+      ...args,
+      '--endpoint',
+      server.url,
+      '--model',
+      'model-a',
+      '--report',
+      bad,
+    ]);
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain(`--report: no such folder ${join(dir, 'no-such-folder')}`);
+  });
+
+  it('lists runs and retries one, exiting as replay does', async () => {
+    const listed = await runCli([...ws, 'runs']);
+    expect(listed.code).toBe(0);
+    const failedRun = listed.stdout.split('\n').find((line) => line.includes('finished'));
+    const runId = failedRun?.split(' ')[0] ?? 'missing';
+
+    const retried = await runCli([...ws, 'retry', runId]);
+    expect([0, 1]).toContain(retried.code);
+    expect(retried.stdout).toContain(`run ${runId}`);
+    expect((await runCli([...ws, 'retry', 'no-such-run'])).code).toBe(2);
+  });
+
   it('exits 2 on bad usage', async () => {
     const result = await runCli([...ws, 'replay', '--prompt', 'support/triage@1']);
     expect(result.code).toBe(2);
@@ -228,6 +259,18 @@ describe('the promptledger command line', () => {
     const file = git(remote, 'show', 'main:prompts/support/triage.prompt.yaml');
     expect(file).toContain('Ticket: {{ ticket }}');
     expect(file).toContain('content_hash');
+  });
+
+  it('says so when a prompt or a file does not exist', async () => {
+    const missing = await runCli([...ws, 'prompt', 'versions', 'no/such']);
+    expect(missing.code).toBe(2);
+    expect(missing.stderr).toContain("no prompt 'no/such'");
+
+    const noFile = await runCli([...ws, 'golden', 'import', join(dir, 'nope.csv'), '--name', 'x']);
+    expect(noFile.code).toBe(2);
+    expect(noFile.stderr).toBe(
+      `promptledger: cannot read ${join(dir, 'nope.csv')}: no such file\n`,
+    );
   });
 
   it('verifies the audit chain over every call made', async () => {
