@@ -122,6 +122,18 @@ export const contract = {
     z.array(AuditRecord),
   ),
   'audit.verify': method(z.object({}), AuditVerdict),
+  /** Every record of a prompt (version), oldest first, with the chain's verdict: for reviewers. */
+  'audit.evidence': method(
+    z.object({ slug: Slug.optional(), version: z.number().int().positive().optional() }),
+    z.object({
+      exportedAt: z.string(),
+      exportedBy: z.string(),
+      workspace: z.string(),
+      filter: z.object({ slug: z.string().nullable(), version: z.number().int().nullable() }),
+      chain: AuditVerdict,
+      records: z.array(AuditRecord),
+    }),
+  ),
 } as const;
 
 export type Contract = typeof contract;

@@ -1,7 +1,10 @@
+import { writeFileSync } from 'node:fs';
+import type { MethodOutput } from '../../../shared/api/contract.ts';
 import type { AuditRecord, AuditVerdict } from '../../../shared/domain/index.ts';
 import { EXIT_FAILED, EXIT_OK } from '../exit.ts';
 import { err, out } from '../output.ts';
-import { parse, withBackend } from './open.ts';
+import { parse, required, withBackend } from './open.ts';
+import { checkReportPath } from './run-to-end.ts';
 import type { CommandInput } from './types.ts';
 
 /** `audit verify`: exit 0 when the chain holds, else 1 naming the first broken record. */
@@ -17,6 +20,33 @@ export async function auditVerify({ args, workspace }: CommandInput): Promise<nu
   }
   err(`audit: chain broken at record ${verdict.firstBroken}: ${verdict.reason}`);
   return EXIT_FAILED;
+}
+
+type Evidence = MethodOutput<'audit.evidence'>;
+
+/** `audit export [--prompt SLUG] [--version N] --out FILE.json`: evidence for a review. */
+export async function auditExport({ args, workspace }: CommandInput): Promise<number> {
+  const { values } = parse(args, {
+    prompt: { type: 'string' },
+    version: { type: 'string' },
+    out: { type: 'string' },
+  });
+  const file = required(values.out, '--out FILE.json');
+  checkReportPath(file);
+  const filter = {
+    ...(values.prompt ? { slug: values.prompt } : {}),
+    ...(values.version ? { version: Number(values.version) } : {}),
+  };
+  const evidence = await withBackend(
+    workspace,
+    async (backend) => (await backend.call('audit.evidence', filter)) as Evidence,
+  );
+  writeFileSync(file, `${JSON.stringify(evidence, null, 2)}\n`);
+  const verdict = evidence.chain.ok
+    ? 'chain holds'
+    : `chain broken at ${evidence.chain.firstBroken}`;
+  out(`audit: ${evidence.records.length} records written to ${file} (${verdict})`);
+  return evidence.chain.ok ? EXIT_OK : EXIT_FAILED;
 }
 
 /** `audit list [--prompt SLUG] [--version N] [--json]`. */

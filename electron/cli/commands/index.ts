@@ -1,5 +1,5 @@
 import { approve } from './approve.ts';
-import { auditList, auditVerify } from './audit.ts';
+import { auditExport, auditList, auditVerify } from './audit.ts';
 import { exportCommand } from './export.ts';
 import { goldenImport } from './golden.ts';
 import { promptSave, promptVersions } from './prompt.ts';
@@ -20,6 +20,7 @@ export const commands: Record<string, Command> = {
   export: exportCommand,
   'audit verify': auditVerify,
   'audit list': auditList,
+  'audit export': auditExport,
 };
 
 export const USAGE = `Usage: promptledger [--workspace FILE] COMMAND
@@ -44,6 +45,9 @@ Commands:
   export SLUG@V --repo PATH               write an approved version to a git repo, commit
   audit verify                            recompute the audit hash chain
   audit list [--prompt SLUG] [--version N] [--json]
+  audit export [--prompt SLUG] [--version N] --out FILE.json
+                                          every matching record, oldest first, with
+                                          the chain's verdict, as evidence for review
 
 The workspace defaults to PROMPTLEDGER_WORKSPACE or the user data folder.
 Exit codes: 0 ok, 1 failed checks, regressions or errors, 2 bad usage or configuration.`;

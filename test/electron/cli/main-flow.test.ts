@@ -273,6 +273,24 @@ describe('the promptledger command line', () => {
     );
   });
 
+  it('exports the evidence of one prompt version with the chain verdict', async () => {
+    const file = join(dir, 'evidence.json');
+    const args = ['audit', 'export', '--prompt', 'support/triage', '--version', '2', '--out', file];
+    const result = await runCli([...ws, ...args]);
+    expect(result.code).toBe(0);
+
+    const evidence = JSON.parse(readFileSync(file, 'utf8')) as {
+      chain: { ok: boolean };
+      records: { promptVersion: number; seq: number; input: string }[];
+    };
+    expect(evidence.chain.ok).toBe(true);
+    expect(evidence.records.length).toBeGreaterThanOrEqual(6);
+    expect(evidence.records.every((r) => r.promptVersion === 2)).toBe(true);
+    const seqs = evidence.records.map((r) => r.seq);
+    expect(seqs).toEqual([...seqs].sort((a, b) => a - b));
+    expect(evidence.records[0]?.input).toContain('friendly prose');
+  });
+
   it('verifies the audit chain over every call made', async () => {
     const result = await runCli([...ws, 'audit', 'verify']);
     expect(result.code).toBe(0);
