@@ -1,6 +1,5 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp.ts';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend/index.ts';
 import { openWorkspace } from '../../../electron/services/store/index.ts';
@@ -29,7 +28,7 @@ describe('a run cut off by a crash', () => {
 
   it('is marked interrupted on the next start, keeps its cells, and retry fills in the rest', async () => {
     server = await startModelServer({ models: ['m'] });
-    const file = join(mkdtempSync(join(tmpdir(), 'pl-recovery-')), 'ws.sqlite');
+    const file = join(tempDir('pl-recovery-'), 'ws.sqlite');
 
     // The state a kill leaves: a run marked running with one of its three cells saved.
     const ws = openWorkspace(file);

@@ -1,7 +1,7 @@
 import { spawn } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp.ts';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { createBackend } from '../../../electron/backend/index.ts';
@@ -23,7 +23,7 @@ describe('a replay killed midway', () => {
 
   it('loses no completed cell and no audit record, and the chain still verifies', async () => {
     server = await startModelServer({ models: ['m'], script: [{ answer: 'ok', delayMs: 250 }] });
-    const dir = mkdtempSync(join(tmpdir(), 'pl-kill-'));
+    const dir = tempDir('pl-kill-');
     const ws = ['--workspace', join(dir, 'ws.sqlite')];
     writeFileSync(join(dir, 'p.yaml'), prompt);
     writeFileSync(join(dir, 'g.csv'), golden);

@@ -1,6 +1,6 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../../shared/domain/index.ts';
 import { runCli } from '../../support/cli.ts';
@@ -41,7 +41,7 @@ describe('the promptledger command line', () => {
   let ws: string[];
 
   beforeAll(async () => {
-    dir = mkdtempSync(join(tmpdir(), 'pl-cli-'));
+    dir = tempDir('pl-cli-');
     ws = ['--workspace', join(dir, 'workspace.sqlite')];
     server = await startModelServer({ models: ['model-a', 'model-b'], script: [{ answer }] });
     writeFileSync(join(dir, 'v1.yaml'), promptFile('You triage tickets. Answer in JSON.'));

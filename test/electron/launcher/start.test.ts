@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../../support/temp.ts';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 
@@ -36,7 +36,7 @@ describe('npm start without a runnable Electron', () => {
   it.skipIf(!built)(
     'says why in one line and serves the UI on a new workspace with samples',
     async () => {
-      const dir = mkdtempSync(join(tmpdir(), 'pl-start-'));
+      const dir = tempDir('pl-start-');
       child = spawn(process.execPath, [join(root, 'electron/launcher/start.mjs'), '--port', '0'], {
         env: {
           ...process.env,
