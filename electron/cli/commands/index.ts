@@ -2,6 +2,7 @@ import { approve } from './approve.ts';
 import { auditExport, auditList, auditVerify } from './audit.ts';
 import { exportCommand } from './export.ts';
 import { goldenImport } from './golden.ts';
+import { label } from './label.ts';
 import { promptSave, promptVersions } from './prompt.ts';
 import { replay, retry } from './replay.ts';
 import { runsList } from './runs.ts';
@@ -17,6 +18,7 @@ export const commands: Record<string, Command> = {
   retry,
   runs: runsList,
   approve,
+  label,
   export: exportCommand,
   'audit verify': auditVerify,
   'audit list': auditList,
@@ -42,6 +44,8 @@ Commands:
   retry RUN_ID [--report FILE.json]       re-run a run's failed cells and the cells an
                                           interrupted run never reached
   approve SLUG@V [--note TEXT]            approve a version
+  label SLUG@V NAME                       point a label (production, staging…) at a
+                                          version; moving it back is a rollback
   export SLUG@V --repo PATH               write an approved version to a git repo, commit
   audit verify                            recompute the audit hash chain
   audit list [--prompt SLUG] [--version N] [--json]

@@ -273,6 +273,14 @@ describe('the promptledger command line', () => {
     );
   });
 
+  it('moves a label forward and back again, saying where it was', async () => {
+    const first = await runCli([...ws, 'label', 'support/triage@2', 'production']);
+    expect(first.stdout).toBe('production → support/triage@2 (new label)\n');
+    const back = await runCli([...ws, 'label', 'support/triage@1', 'production']);
+    expect(back.stdout).toBe('production → support/triage@1 (was v2)\n');
+    expect((await runCli([...ws, 'label', 'support/triage@99', 'production'])).code).toBe(2);
+  });
+
   it('exports the evidence of one prompt version with the chain verdict', async () => {
     const file = join(dir, 'evidence.json');
     const args = ['audit', 'export', '--prompt', 'support/triage', '--version', '2', '--out', file];
