@@ -1,7 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { ApiError } from '../../shared/api/errors.ts';
-import { openWorkspace } from '../services/store/index.ts';
+import { logger } from '../services/logger.ts';
+import { openWorkspace, workspaceAccess } from '../services/store/index.ts';
 import { dispatch } from './dispatch.ts';
 import { EventBus } from './events.ts';
 import { seedSamples } from './samples.ts';
@@ -11,14 +10,19 @@ import type { Backend, BackendOptions } from './types.ts';
 
 export type { Backend, BackendOptions } from './types.ts';
 
-/** Opens (or creates) the workspace and serves the contract over it, in this process. */
-export async function createBackend(options: BackendOptions): Promise<Backend> {
-  const isNew = !existsSync(options.workspacePath);
-  mkdirSync(dirname(options.workspacePath), { recursive: true });
+const log = logger('backend');
 
-  const ws = openWorkspace(options.workspacePath);
-  if (isNew && options.seedSamples !== false) seedSamples(ws, options.user);
-  markInterruptedRuns(ws);
+/**
+ * Opens (or creates) the workspace and serves the contract over it, in this process. A file
+ * this user may not write (or whose folder they may not) is opened read-only: it can be read
+ * and verified, and every write fails with `ApiError('database', 'store: <file> is read-only…')`.
+ */
+export async function createBackend(options: BackendOptions): Promise<Backend> {
+  const access = options.readonly ? 'read' : workspaceAccess(options.workspacePath);
+  const readonly = access === 'read';
+  const ws = openWorkspace(options.workspacePath, { readonly });
+  if (readonly) log.warn({ file: ws.path }, 'workspace opened read-only');
+  else startUp(ws, access === 'create' && options.seedSamples !== false, options.user);
 
   const bus = new EventBus();
   const ctx: HandlerContext = {
@@ -34,6 +38,12 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
     subscribe: (listener) => bus.subscribe(listener),
     close: async () => ws.close(),
   };
+}
+
+/** The writes a writable workspace gets on opening; a read-only one is left exactly as it is. */
+function startUp(ws: Workspace, seed: boolean, user: string): void {
+  if (seed) seedSamples(ws, user);
+  markInterruptedRuns(ws);
 }
 
 /**

@@ -23,4 +23,9 @@ export interface BackendOptions {
   secrets?: (ref: string) => string | undefined;
   /** Seed a new workspace with the sample prompt and golden set (default true). */
   seedSamples?: boolean;
+  /**
+   * Open read-only even when the file could be written (default: read-only only when the file
+   * or its folder is not writable). Start-up writes are skipped and every write is refused.
+   */
+  readonly?: boolean;
 }

@@ -17,15 +17,20 @@ export const CheckSpec = z.discriminatedUnion('type', [
     value: z.string().min(1),
     ignoreCase: z.boolean().optional(),
   }),
-  z.object({
-    ...named,
-    type: z.literal('regex'),
-    pattern: z.string().min(1),
-    flags: z
-      .string()
-      .regex(/^[imsu]*$/)
-      .optional(),
-  }),
+  z
+    .object({
+      ...named,
+      type: z.literal('regex'),
+      pattern: z.string().min(1),
+      flags: z
+        .string()
+        .regex(/^[imsu]*$/)
+        .optional(),
+    })
+    .superRefine(({ pattern, flags }, ctx) => {
+      const problem = regexProblem(pattern, '') ?? regexProblem(pattern, flags ?? '');
+      if (problem) ctx.addIssue({ code: 'custom', ...problem });
+    }),
   z.object({ ...named, type: z.literal('starts-with'), value: z.string().min(1) }),
   z.object({
     ...named,
@@ -34,6 +39,19 @@ export const CheckSpec = z.discriminatedUnion('type', [
   }),
 ]);
 export type CheckSpec = z.infer<typeof CheckSpec>;
+
+/** Why a regex check's pattern (or its flags) will not compile, or null when it does. */
+function regexProblem(pattern: string, flags: string): { path: string[]; message: string } | null {
+  try {
+    new RegExp(pattern, flags);
+    return null;
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    if (flags) return { path: ['flags'], message: `regex flags "${flags}" are invalid: ${reason}` };
+    const short = reason.replace(/^Invalid regular expression: \/.*\/[a-z]*: /s, '');
+    return { path: ['pattern'], message: `regex "${pattern}" does not compile: ${short}` };
+  }
+}
 export type CheckType = CheckSpec['type'];
 
 export const CheckResult = z.object({

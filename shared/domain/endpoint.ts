@@ -1,6 +1,12 @@
 import { z } from 'zod';
 import { EndpointId } from './ids.ts';
 
+/** OpenAI-compatible servers are reached over HTTP; `ftp://…` or `file://…` is a typo. */
+const HttpUrl = z.url({
+  protocol: /^https?$/,
+  error: 'must be an http:// or https:// URL',
+});
+
 /**
  * An OpenAI-compatible endpoint. The API key is never stored: `apiKeyRef` names an environment
  * variable (command line, browser host) or a keychain entry (Electron app).
@@ -8,7 +14,7 @@ import { EndpointId } from './ids.ts';
 export const Endpoint = z.object({
   id: EndpointId,
   name: z.string().min(1),
-  baseUrl: z.url(),
+  baseUrl: HttpUrl,
   apiKeyRef: z.string().nullable(),
   models: z.array(z.string()),
   priceInPerM: z.number().nonnegative(),

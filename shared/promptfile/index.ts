@@ -1,4 +1,14 @@
-import { Document, LineCounter, isPair, isScalar, parseDocument, type Node } from 'yaml';
+import {
+  Document,
+  LineCounter,
+  isMap,
+  isPair,
+  isScalar,
+  parseAllDocuments,
+  parseDocument,
+  type Node,
+  type YAMLError,
+} from 'yaml';
 import { z } from 'zod';
 import { ApiError } from '../api/errors.ts';
 import {
@@ -47,15 +57,13 @@ const FileSchema = z
 
 /** Parses and validates a prompt file; errors name the file, the field path and the line. */
 export function parsePromptFile(text: string, fileName: string): PromptFile {
+  if (fileName.toLowerCase().endsWith('.prompty') && FRONT_MATTER.test(text)) {
+    throw fileError(fileName, PROMPTY);
+  }
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const syntax = doc.errors[0];
-  if (syntax) {
-    const pos = syntax.linePos?.[0] ?? { line: 1, col: 1 };
-    const what =
-      syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
-    throw fileError(fileName, `line ${pos.line}, column ${pos.col}: ${what}`);
-  }
+  if (syntax) throw syntaxError(text, fileName, syntax);
 
   const parsed = FileSchema.safeParse(doc.toJS() ?? {});
   if (!parsed.success) throw schemaError(fileName, parsed.error.issues[0], doc, lineCounter);
@@ -73,6 +81,30 @@ function toPromptFile(data: z.infer<typeof FileSchema>, fileName: string): Promp
 
   const content = PromptContent.parse({ messages, model: data.model, checks: data.checks });
   return { slug: data.slug, description: data.description, tags: data.tags, content };
+}
+
+/** Prompty's layout: YAML front matter between `---` lines, then a free-text body. */
+const FRONT_MATTER = /^\uFEFF?---[ \t]*\r?\n[\s\S]*?\r?\n---[ \t]*(\r?\n|$)/;
+
+const PROMPTY =
+  'looks like a Prompty file (front matter between --- lines); Prompty import is not ' +
+  'supported yet — convert it to the prompt file format (see README)';
+
+function syntaxError(text: string, fileName: string, syntax: YAMLError): ApiError {
+  if (syntax.code === 'MULTIPLE_DOCS') {
+    if (FRONT_MATTER.test(text) && !secondIsMapping(text)) return fileError(fileName, PROMPTY);
+    return fileError(fileName, 'more than one YAML document; put one prompt per file');
+  }
+  const pos = syntax.linePos?.[0] ?? { line: 1, col: 1 };
+  const what =
+    syntax.message.split('\n')[0]?.replace(/ at line \d+, column \d+:?$/, '') ?? 'invalid YAML';
+  return fileError(fileName, `line ${pos.line}, column ${pos.col}: ${what}`);
+}
+
+/** Two prompts in one file have a mapping after the first `---`; a Prompty body is prose. */
+function secondIsMapping(text: string): boolean {
+  const second = parseAllDocuments(text)[1];
+  return !!second && second.errors.length === 0 && isMap(second.contents);
 }
 
 function fileError(fileName: string, detail: string): ApiError {

@@ -1,12 +1,13 @@
 import { ApiError } from '../../../shared/api/errors.ts';
-import { exportVersion } from '../../services/export/index.ts';
+import { checkWorkTree, exportVersion } from '../../services/export/index.ts';
 import type { HandlerTable } from './types.ts';
 
 type ExportMethods = 'export.settings' | 'export.configure' | 'export.version';
 
 export const exportHandlers: HandlerTable<ExportMethods> = {
   'export.settings': (_input, { ws }) => ({ repoPath: ws.settings.get('export.repoPath') }),
-  'export.configure': ({ repoPath }, { ws }) => {
+  'export.configure': async ({ repoPath }, { ws }) => {
+    await checkWorkTree(repoPath);
     ws.settings.set('export.repoPath', repoPath);
     return { repoPath };
   },

@@ -3,7 +3,6 @@ import type { HandlerTable } from './types.ts';
 
 export const goldenHandlers: HandlerTable<'golden.list' | 'golden.import' | 'golden.snapshot'> = {
   'golden.list': (_input, { ws }) => ws.golden.list(),
-  'golden.import': ({ format, ...input }, { ws }) =>
-    importGolden(ws, format ? { ...input, format } : input),
+  'golden.import': (input, { ws }) => importGolden(ws, input),
   'golden.snapshot': ({ name, number }, { ws }) => ws.golden.snapshot(name, number),
 };

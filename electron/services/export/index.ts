@@ -65,17 +65,31 @@ function render(ws: Workspace, version: PromptVersion, approval: Approval): stri
   return serializePromptFile(file, versionMeta(version, approval));
 }
 
-async function checkRepo(repo: string): Promise<void> {
-  if (!existsSync(repo) || !statSync(repo).isDirectory()) {
-    throw new ApiError('export', `export: ${repo} does not exist or is not a folder`);
+/**
+ * Refuses a repository setting that could never work: a relative path (relative to what? the
+ * backend's working folder is not the user's), a missing folder, or one outside a git work tree.
+ */
+export async function checkWorkTree(repoPath: string): Promise<void> {
+  if (!path.isAbsolute(repoPath)) {
+    throw new ApiError(
+      'export',
+      `export: ${repoPath} is a relative path; choose the repository folder by its full path`,
+    );
   }
-  const inside = await git(repo, ['rev-parse', '--is-inside-work-tree']);
+  if (!existsSync(repoPath) || !statSync(repoPath).isDirectory()) {
+    throw new ApiError('export', `export: ${repoPath} does not exist or is not a folder`);
+  }
+  const inside = await git(repoPath, ['rev-parse', '--is-inside-work-tree']);
   if (!inside.ok || inside.stdout.trim() !== 'true') {
     throw new ApiError(
       'export',
-      `export: ${repo} is not a git work tree; run "git init" there or choose a clone`,
+      `export: ${repoPath} is not a git work tree; run "git init" there or choose a clone`,
     );
   }
+}
+
+async function checkRepo(repo: string): Promise<void> {
+  await checkWorkTree(repo);
   // Not trimmed: each porcelain line starts with a two-letter status that may be a space.
   const status = await git(repo, ['status', '--porcelain', '--untracked-files=all']);
   if (!status.ok) throw new ApiError('export', `export: cannot read the status of ${repo}`);

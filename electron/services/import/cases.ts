@@ -6,6 +6,15 @@ export function importError(file: string, line: number, column: number, what: st
   return new ApiError('import', `import: ${file}: line ${line}, column ${column}: ${what}`);
 }
 
+/**
+ * Which column (CSV) or field (JSONL, YAML) holds the expected output and which the case key.
+ * Unnamed, `expected` / `__expected` and `id` (or `key` outside CSV) are used.
+ */
+export interface ImportColumns {
+  expectedColumn?: string | undefined;
+  idColumn?: string | undefined;
+}
+
 export interface RowOrigin {
   file: string;
   /** 1-based data row (CSV, YAML) or line number (JSONL); the default case key. */
@@ -15,6 +24,13 @@ export interface RowOrigin {
   column: number;
   /** JSONL and YAML accept `key` as the case key when `id` is absent; in CSV it is a variable. */
   keyAlias: boolean;
+  columns: ImportColumns;
+}
+
+/** A case and the file line it starts on, for messages about the case as a whole. */
+export interface LocatedCase {
+  testCase: GoldenCase;
+  line: number;
 }
 
 type Row = Record<string, unknown>;
@@ -30,10 +46,16 @@ export function caseFromRecord(value: unknown, at: RowOrigin): GoldenCase {
 
   const tags = value['tags'] ?? [];
   if (!Array.isArray(tags)) throw importError(at.file, at.line, at.column, '"tags" must be a list');
+  const { expectedColumn, idColumn } = at.columns;
+  const alias = at.keyAlias && idColumn === undefined ? value['key'] : undefined;
   return {
-    key: keyOf(value['id'] ?? (at.keyAlias ? value['key'] : undefined), at.row),
+    key: keyOf(value[idColumn ?? 'id'] ?? alias, at.row),
     vars: value['vars'],
-    expected: expectedOf(value['expected'] ?? value['__expected']),
+    expected: expectedOf(
+      expectedColumn === undefined
+        ? (value['expected'] ?? value['__expected'])
+        : value[expectedColumn],
+    ),
     tags: tags.map(String),
     note: String(value['note'] ?? value['description'] ?? ''),
     source: { file: at.file, row: at.row },
@@ -41,8 +63,9 @@ export function caseFromRecord(value: unknown, at: RowOrigin): GoldenCase {
 }
 
 /**
- * A flat row: every column is a variable except `id` (case key), `expected` / promptfoo's
- * `__expected` (expected output) and other `__` columns, which become the note or tags.
+ * A flat row: every column is a variable except the case key column, the expected-output column
+ * (by default `expected` or promptfoo's `__expected`) and other `__` columns, which become the
+ * note or tags.
  */
 export function caseFromRow(row: Row, at: RowOrigin): GoldenCase {
   const out: GoldenCase = {
@@ -53,15 +76,26 @@ export function caseFromRow(row: Row, at: RowOrigin): GoldenCase {
     note: '',
     source: { file: at.file, row: at.row },
   };
-  const keyColumn = 'id' in row ? 'id' : at.keyAlias && 'key' in row ? 'key' : null;
+  const keyColumn = keyColumnOf(row, at);
   for (const [column, value] of Object.entries(row)) {
     if (column === keyColumn) continue;
-    if (column === 'expected' || column === '__expected') out.expected = expectedOf(value);
+    if (isExpected(column, at.columns)) out.expected = expectedOf(value);
     else if (column.startsWith('__')) special(out, column, value);
     else out.vars[column] = value;
   }
   out.key = keyOf(keyColumn === null ? undefined : row[keyColumn], at.row);
   return out;
+}
+
+function keyColumnOf(row: Row, at: RowOrigin): string | null {
+  const named = at.columns.idColumn;
+  if (named !== undefined) return named in row ? named : null;
+  return 'id' in row ? 'id' : at.keyAlias && 'key' in row ? 'key' : null;
+}
+
+function isExpected(column: string, columns: ImportColumns): boolean {
+  const named = columns.expectedColumn;
+  return named === undefined ? column === 'expected' || column === '__expected' : column === named;
 }
 
 /** promptfoo's `__description`, `__tags`, `__metadata:<name>`; other `__` columns are dropped. */
@@ -91,18 +125,41 @@ function expectedOf(value: unknown): string | null {
   return typeof value === 'string' ? value : JSON.stringify(value);
 }
 
-/** Refuses two cases with one key, naming both rows. */
-export function checkUniqueKeys(file: string, cases: readonly GoldenCase[]): void {
+/**
+ * Refuses a named column the file does not have. `available` is the CSV header, or every
+ * top-level field any JSONL / YAML record has.
+ */
+export function checkNamedColumns(
+  file: string,
+  available: readonly string[],
+  columns: ImportColumns,
+  noun: 'column' | 'field',
+): void {
+  for (const named of [columns.expectedColumn, columns.idColumn]) {
+    if (named === undefined || available.includes(named)) continue;
+    const listed = available.slice(0, 20).join(', ') + (available.length > 20 ? ', …' : '');
+    throw new ApiError('import', `import: ${file}: no ${noun} '${named}' (${noun}s: ${listed})`);
+  }
+}
+
+/** The top-level field names of JSON or YAML records, in order of first appearance. */
+export function fieldsOf(values: readonly unknown[]): string[] {
+  const seen = new Set<string>();
+  for (const value of values) if (isObject(value)) for (const k of Object.keys(value)) seen.add(k);
+  return [...seen];
+}
+
+/** Refuses two cases with one key, naming the file lines both start on. */
+export function checkUniqueKeys(file: string, cases: readonly LocatedCase[]): void {
   const seen = new Map<string, number>();
-  for (const c of cases) {
-    const row = c.source?.row ?? 0;
-    const first = seen.get(c.key);
+  for (const { testCase, line } of cases) {
+    const first = seen.get(testCase.key);
     if (first !== undefined) {
       throw new ApiError(
         'import',
-        `import: ${file}: duplicate case key "${c.key}" in rows ${first} and ${row}`,
+        `import: ${file}: duplicate case key "${testCase.key}" on line ${first} and line ${line}`,
       );
     }
-    seen.set(c.key, row);
+    seen.set(testCase.key, line);
   }
 }

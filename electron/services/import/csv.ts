@@ -1,6 +1,11 @@
 import { CsvError, parse } from 'csv-parse/sync';
-import type { GoldenCase } from '../../../shared/domain/index.ts';
-import { caseFromRow, importError } from './cases.ts';
+import {
+  caseFromRow,
+  checkNamedColumns,
+  importError,
+  type ImportColumns,
+  type LocatedCase,
+} from './cases.ts';
 import { lineCol } from './position.ts';
 
 interface Parsed {
@@ -8,31 +13,72 @@ interface Parsed {
   info: { lines: number };
 }
 
-/** CSV with a header row; cells stay strings, so quoted JSON survives byte for byte. */
-export function parseCsv(text: string, file: string): GoldenCase[] {
-  const rows = parseRows(text, file);
+/**
+ * CSV with a header row; cells stay strings, so quoted JSON survives byte for byte. A header with
+ * no comma but semicolons or tabs (as spreadsheets export in some locales) sets the delimiter.
+ */
+export function parseCsv(text: string, file: string, columns: ImportColumns = {}): LocatedCase[] {
+  const delimiter = delimiterOf(text);
+  const rows = parseRows(text, file, delimiter);
   const header = rows[0]?.record;
   if (!header) return [];
   checkHeader(header, file);
+  checkNamedColumns(file, header, columns, 'column');
 
+  const lines = recordLines(text);
   return rows.slice(1).map((row, i) => {
     const fields = Object.fromEntries(header.map((name, col) => [name, row.record[col] ?? '']));
-    return caseFromRow(fields, {
-      file,
-      row: i + 1,
-      line: row.info.lines,
-      column: 1,
-      keyAlias: false,
-    });
+    const line = lines[i + 1] ?? row.info.lines;
+    const at = { file, row: i + 1, line, column: 1, keyAlias: false, columns };
+    return { testCase: caseFromRow(fields, at), line };
   });
 }
 
-function parseRows(text: string, file: string): Parsed[] {
+/**
+ * The line each non-empty record starts on, quote-aware. csv-parse's own count is the line a
+ * record ends on, and it counts a CRLF inside a quoted cell as two lines.
+ */
+function recordLines(text: string): number[] {
+  const starts: number[] = [];
+  let line = 1;
+  let quoted = false;
+  let atStart = true;
+  for (const ch of text.replace(/^\uFEFF/, '')) {
+    if (ch === '\n') {
+      line += 1;
+      if (!quoted) atStart = true;
+      continue;
+    }
+    if (ch === '\r' && !quoted) continue;
+    if (atStart) starts.push(line);
+    atStart = false;
+    if (ch === '"') quoted = !quoted;
+  }
+  return starts;
+}
+
+/** The header line's delimiter: a comma if it has one (outside quotes), else `;` or a tab. */
+export function delimiterOf(text: string): string {
+  const header =
+    text
+      .replace(/^\uFEFF/, '')
+      .split('\n')
+      .find((line) => line.trim() !== '') ?? '';
+  const bare = header.replace(/"[^"]*"/g, '');
+  if (bare.includes(',')) return ',';
+  const semicolons = bare.split(';').length - 1;
+  const tabs = bare.split('\t').length - 1;
+  if (semicolons === 0 && tabs === 0) return ',';
+  return tabs > semicolons ? '\t' : ';';
+}
+
+function parseRows(text: string, file: string, delimiter: string): Parsed[] {
   try {
-    return parse(text, { bom: true, info: true, skip_empty_lines: true }) as unknown as Parsed[];
+    const options = { bom: true, info: true, skip_empty_lines: true, delimiter };
+    return parse(text, options) as unknown as Parsed[];
   } catch (err) {
     if (!(err instanceof CsvError)) throw err;
-    const { line, column } = locate(text, err);
+    const { line, column } = locate(text, err, delimiter);
     throw importError(file, line, column, describe(err));
   }
 }
@@ -62,10 +108,11 @@ function describe(err: CsvError): string {
  * and field so the column points at, e.g., the quote that never closes. (Its byte offsets are
  * not reliable with `info` on, so they are not used.)
  */
-function locate(text: string, err: CsvError): { line: number; column: number } {
+function locate(text: string, err: CsvError, delimiter: string): { line: number; column: number } {
   const ctx = err as unknown as { records?: number; index?: number };
   const body = text.replace(/^\uFEFF/, '');
-  return lineCol(body, fieldStart(body, recordStart(body, ctx.records ?? 0), ctx.index ?? 0));
+  const start = recordStart(body, ctx.records ?? 0);
+  return lineCol(body, fieldStart(body, start, ctx.index ?? 0, delimiter));
 }
 
 /** Offset of the n-th (0-based) non-empty record, quote-aware. */
@@ -89,14 +136,14 @@ function isBlankLine(text: string, at: number): boolean {
   return text.slice(at, end === -1 ? undefined : end).trim() === '';
 }
 
-function fieldStart(text: string, from: number, index: number): number {
+function fieldStart(text: string, from: number, index: number, delimiter: string): number {
   let quoted = false;
   let field = 0;
   for (let i = from; i < text.length; i++) {
     if (field === index) return i;
     const ch = text[i];
     if (ch === '"') quoted = !quoted;
-    else if (!quoted && ch === ',') field += 1;
+    else if (!quoted && ch === delimiter) field += 1;
     else if (!quoted && (ch === '\n' || ch === '\r')) return i;
   }
   return from;

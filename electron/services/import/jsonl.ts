@@ -1,21 +1,37 @@
-import type { GoldenCase } from '../../../shared/domain/index.ts';
-import { caseFromRecord, importError } from './cases.ts';
+import {
+  caseFromRecord,
+  checkNamedColumns,
+  fieldsOf,
+  importError,
+  type ImportColumns,
+  type LocatedCase,
+} from './cases.ts';
 import { jsonFault } from './position.ts';
 
+interface JsonLine {
+  value: unknown;
+  line: number;
+  column: number;
+}
+
 /** One JSON object per line; blank lines are skipped, and a case's row is its line number. */
-export function parseJsonl(text: string, file: string): GoldenCase[] {
-  const cases: GoldenCase[] = [];
+export function parseJsonl(text: string, file: string, columns: ImportColumns = {}): LocatedCase[] {
+  const lines: JsonLine[] = [];
   text
     .replace(/^\uFEFF/, '')
     .split('\n')
     .forEach((raw, i) => {
       const line = raw.replace(/\r$/, '');
       if (!line.trim()) return;
-      const value = parseLine(line, file, i + 1);
       const column = line.length - line.trimStart().length + 1;
-      cases.push(caseFromRecord(value, { file, row: i + 1, line: i + 1, column, keyAlias: true }));
+      lines.push({ value: parseLine(line, file, i + 1), line: i + 1, column });
     });
-  return cases;
+  checkNamedColumns(file, fieldsOf(lines.map((l) => l.value)), columns, 'field');
+
+  return lines.map(({ value, line, column }) => {
+    const at = { file, row: line, line, column, keyAlias: true, columns };
+    return { testCase: caseFromRecord(value, at), line };
+  });
 }
 
 function parseLine(line: string, file: string, lineNo: number): unknown {

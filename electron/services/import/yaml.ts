@@ -1,9 +1,19 @@
 import { LineCounter, isMap, isSeq, parseDocument, type Node } from 'yaml';
-import type { GoldenCase } from '../../../shared/domain/index.ts';
-import { caseFromRecord, importError } from './cases.ts';
+import {
+  caseFromRecord,
+  checkNamedColumns,
+  fieldsOf,
+  importError,
+  type ImportColumns,
+  type LocatedCase,
+} from './cases.ts';
 
 /** A YAML list of cases, or `{ cases: [...] }`; a case's row is its 1-based position. */
-export function parseYamlCases(text: string, file: string): GoldenCase[] {
+export function parseYamlCases(
+  text: string,
+  file: string,
+  columns: ImportColumns = {},
+): LocatedCase[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, { lineCounter });
   const error = doc.errors[0];
@@ -18,17 +28,15 @@ export function parseYamlCases(text: string, file: string): GoldenCase[] {
   }
   if (doc.contents === null) return [];
 
-  const list = listNode(doc.contents, file, lineCounter);
-  return list.items.map((item, i) => {
-    const pos = lineCounter.linePos((item as Node).range?.[0] ?? 0);
-    const value: unknown = isMap(item) || isSeq(item) ? item.toJSON() : (item as Node).toJSON();
-    return caseFromRecord(value, {
-      file,
-      row: i + 1,
-      line: pos.line,
-      column: pos.col,
-      keyAlias: true,
-    });
+  const items = listNode(doc.contents, file, lineCounter).items.map((item) => ({
+    value: (item as Node).toJSON() as unknown,
+    pos: lineCounter.linePos((item as Node).range?.[0] ?? 0),
+  }));
+  checkNamedColumns(file, fieldsOf(items.map((i) => i.value)), columns, 'field');
+
+  return items.map(({ value, pos }, i) => {
+    const at = { file, row: i + 1, line: pos.line, column: pos.col, keyAlias: true, columns };
+    return { testCase: caseFromRecord(value, at), line: pos.line };
   });
 }
 

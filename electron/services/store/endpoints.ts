@@ -46,6 +46,21 @@ export function endpointRepo(db: Db): EndpointRepo {
     return row ? toEndpoint(row) : null;
   };
 
+  /** Names pick an endpoint in lists and on the command line, so two may not look alike. */
+  const nameTaken = (name: string, exceptId: string): boolean =>
+    db.get<{ id: string }>(
+      'endpoints.byName',
+      'SELECT id FROM endpoints WHERE trim(name) = trim(?) COLLATE NOCASE AND id <> ? LIMIT 1',
+      [name, exceptId],
+    ) !== undefined;
+
+  /** `name`, or `name (2)`, `name (3)`… when an endpoint already has it. */
+  const freeName = (name: string): string => {
+    let candidate = name;
+    for (let n = 2; nameTaken(candidate, ''); n++) candidate = `${name} (${n})`;
+    return candidate;
+  };
+
   const save: EndpointRepo['save'] = (input) => {
     const parsed = EndpointInput.safeParse(input);
     if (!parsed.success) {
@@ -57,6 +72,9 @@ export function endpointRepo(db: Db): EndpointRepo {
     }
     const e = parsed.data;
     const id = e.id ?? newId();
+    if (nameTaken(e.name, id)) {
+      throw new ApiError('conflict', `endpoints: an endpoint named '${e.name}' already exists`);
+    }
     db.run(
       'endpoints.upsert',
       `INSERT INTO endpoints VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -85,7 +103,8 @@ export function endpointRepo(db: Db): EndpointRepo {
       const sql = 'SELECT * FROM endpoints WHERE url_key = ? ORDER BY rowid LIMIT 1';
       const row = db.get<EndpointRow>('endpoints.byUrl', sql, [urlKey(baseUrl)]);
       if (row) return toEndpoint(row);
-      return save({ ...DEFAULTS, name: name ?? hostOf(baseUrl), baseUrl: urlKey(baseUrl) });
+      const free = freeName(name ?? hostOf(baseUrl));
+      return save({ ...DEFAULTS, name: free, baseUrl: urlKey(baseUrl) });
     });
 
   return {
@@ -98,7 +117,7 @@ export function endpointRepo(db: Db): EndpointRepo {
       if (!found) throw notFound(`endpoint ${id}`);
       return found;
     },
-    save,
+    save: (input) => db.tx(() => save(input)),
     ensureByUrl,
   };
 }

@@ -13,11 +13,14 @@ import type { Workspace } from './types.ts';
 import { newId } from './util.ts';
 
 export type * from './types.ts';
+export { workspaceAccess, type WorkspaceAccess } from './access.ts';
 
 export interface OpenOptions {
   readonly?: boolean;
   /** Tests only: the migrations to apply instead of the app's own list. */
   migrations?: readonly Migration[];
+  /** Tests only: how long a write waits for another process's lock (default 5 s). */
+  busyTimeoutMs?: number;
 }
 
 /**
@@ -27,7 +30,7 @@ export interface OpenOptions {
 export function openWorkspace(file: string, opts: OpenOptions = {}): Workspace {
   const full = path.resolve(file);
   const readonly = opts.readonly ?? false;
-  const raw = connect(full, readonly);
+  const raw = connect(full, readonly, opts.busyTimeoutMs);
   try {
     const schemaVersion = migrate(raw, full, opts.migrations ?? MIGRATIONS, readonly);
     return assemble(raw, full, schemaVersion, readonly);

@@ -7,6 +7,7 @@ import {
   type PromptVersion,
   type VersionId,
 } from '../../../shared/domain/index.ts';
+import { templateErrors } from '../../../shared/templates/index.ts';
 import { hashCanonical } from '../hash.ts';
 import type { Db } from './db.ts';
 import type { PromptRepo, VersionRepo } from './types.ts';
@@ -156,6 +157,7 @@ export function versionRepo(db: Db, prompts: PromptRepo): VersionRepo {
 
   const save: VersionRepo['save'] = (input) => {
     const content = parseContent(input.content);
+    checkTemplates(content);
     const contentHash = hashCanonical(content);
     return db.tx(() => {
       const prompt = prompts.ensure({ slug: input.slug });
@@ -206,4 +208,17 @@ function parseContent(content: PromptContent): PromptContent {
     'invalid-input',
     `store: content.${issue?.path.join('.') ?? ''}: ${issue?.message ?? 'invalid'}`,
   );
+}
+
+/**
+ * Refuses a version whose message templates do not parse, naming the message (0-based, as in
+ * `content.messages.0`) and where in it; every saving path (app, CLI, restore) comes here.
+ */
+function checkTemplates(content: PromptContent): void {
+  content.messages.forEach((message, index) => {
+    const error = templateErrors(message.content)[0];
+    if (!error) return;
+    const where = `line ${error.line}, column ${error.column}`;
+    throw new ApiError('template', `versions.save: messages.${index}: ${error.message} (${where})`);
+  });
 }

@@ -108,7 +108,7 @@ describe('import: bad input', () => {
     expect(() => parseGolden('\n\n', 'empty.jsonl')).toThrow('import: empty.jsonl: no cases found');
     expect(() => parseGolden('a,b\n', 'header-only.csv')).toThrow(/no cases found/);
     expect(() => parseGolden('id,q\nx,1\ny,2\nx,3\n', 'd.csv')).toThrow(
-      'duplicate case key "x" in rows 1 and 3',
+      'import: d.csv: duplicate case key "x" on line 2 and line 4',
     );
     expect(() => parseGolden('x', 'g.txt')).toThrow(/unknown format/);
   });

@@ -199,7 +199,7 @@ describe('replay', () => {
     expect(() =>
       startReplay(fx.deps, { golden: 'tickets', variants: [variant], baselineIndex: 0 }),
     ).toThrow(
-      "replay: cannot start: variable 'ticket' is not defined in case 3 (support/triage v2)",
+      "replay: cannot start: variable 'ticket' is not defined in 1 of 2 cases (3) for support/triage v2",
     );
     expect(fx.ws.runs.list()).toEqual([]);
     expect(server.requests).toHaveLength(0);
