@@ -6,15 +6,25 @@ import { parse, required, withBackend } from './open.ts';
 import { readText } from './prompt.ts';
 import type { CommandInput } from './types.ts';
 
-/** `golden import FILE --name NAME`: CSV, JSONL or YAML into a new snapshot. */
+/** `golden import FILE --name NAME [--expected COL] [--id COL]`: a new snapshot. */
 export async function goldenImport({ args, workspace }: CommandInput): Promise<number> {
-  const { values, positionals } = parse(args, { name: { type: 'string', short: 'n' } });
+  const { values, positionals } = parse(args, {
+    name: { type: 'string', short: 'n' },
+    expected: { type: 'string' },
+    id: { type: 'string' },
+  });
   const file = required(positionals[0], 'FILE (CSV, JSONL or YAML)');
   const name = required(values.name, '--name NAME');
   const text = readText(file);
 
   const snapshot = await withBackend(workspace, async (backend) => {
-    const input = { name, fileName: basename(file), text };
+    const input = {
+      name,
+      fileName: basename(file),
+      text,
+      ...(values.expected ? { expectedColumn: values.expected } : {}),
+      ...(values.id ? { idColumn: values.id } : {}),
+    };
     return (await backend.call('golden.import', input)) as GoldenSnapshot;
   });
   out(

@@ -32,7 +32,9 @@ Commands:
   prompt save SLUG --file P.yaml [--message M]
                                           save the file as the prompt's next version
   prompt versions SLUG                    list a prompt's versions
-  golden import FILE --name NAME          import a golden set (CSV, JSONL, YAML)
+  golden import FILE --name NAME [--expected COLUMN] [--id COLUMN]
+                                          import a golden set (CSV, JSONL, YAML); the
+                                          expected output is the column expected unless named
   replay --prompt SLUG@V1[,V2] --golden NAME --endpoint URL --model M1[,M2]
          [--baseline SLUG@V] [--report FILE.json] [--api-key-env VAR] [--snapshot N]
          [--min-similarity 0..1]

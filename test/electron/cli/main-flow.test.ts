@@ -4,6 +4,7 @@ import { tempDir } from '../../support/temp.ts';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunReport } from '../../../shared/domain/index.ts';
 import { runCli } from '../../support/cli.ts';
+import { sharedData } from '../../support/data.ts';
 import { git, makeRepoWithRemote } from '../../support/git.ts';
 import { startModelServer, type ModelServer } from '../../support/model-server/index.ts';
 
@@ -105,6 +106,27 @@ describe('the promptledger command line', () => {
     ]);
     expect(result.code).toBe(0);
     expect(result.stdout).toContain('tickets snapshot 1: 3 cases');
+  });
+
+  it('imports a real classification set with its label column as the expected output', async () => {
+    const file = sharedData('banking77/test.csv');
+    const args = ['golden', 'import', file, '--name', 'banking', '--expected', 'category'];
+    const result = await runCli([...ws, ...args]);
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('banking snapshot 1: 3080 cases');
+
+    const wrong = await runCli([
+      ...ws,
+      'golden',
+      'import',
+      file,
+      '--name',
+      'b2',
+      '--expected',
+      'label',
+    ]);
+    expect(wrong.code).toBe(2);
+    expect(wrong.stderr).toContain("no column 'label' (columns: text, category)");
   });
 
   it('refuses a malformed CSV naming line and column, and imports nothing', async () => {
