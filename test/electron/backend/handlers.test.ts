@@ -1,6 +1,6 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { tempDir } from '../../support/temp.ts';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -9,7 +9,7 @@ import type { GoldenCase, GoldenSnapshot } from '../../../shared/domain/index.ts
 
 const repoRoot = resolve(fileURLToPath(import.meta.url), '../../../..');
 const data = resolve(repoRoot, '../shared/data');
-const folder = (prefix: string): string => mkdtempSync(join(tmpdir(), prefix));
+const folder = (prefix: string): string => tempDir(prefix);
 
 let backend: Backend;
 beforeEach(async () => {

@@ -1,5 +1,5 @@
-import { chmodSync, existsSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync } from 'node:fs';
+import { tempDir } from '../../support/temp.ts';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createBackend, type Backend } from '../../../electron/backend/index.ts';
@@ -10,7 +10,7 @@ import type { Run, SnapshotId } from '../../../shared/domain/index.ts';
 // need a really read-only folder are skipped as root, and the rest force read-only mode instead.
 const isRoot = process.getuid?.() === 0;
 
-const folder = (): string => mkdtempSync(join(tmpdir(), 'pl-readonly-'));
+const folder = (): string => tempDir('pl-readonly-');
 
 /** A closed workspace with one prompt version and one run still marked running. */
 function archived(): string {

@@ -1,13 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { chmodSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { tempDir } from '../../../support/temp.ts';
+import { chmodSync, existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { exportVersion } from '../../../../electron/services/export/index.ts';
 import { openWorkspace, type Workspace } from '../../../../electron/services/store/index.ts';
 import { parsePromptFile } from '../../../../shared/promptfile/index.ts';
 
-const tmp = (prefix: string): string => mkdtempSync(path.join(os.tmpdir(), prefix));
+const tmp = (prefix: string): string => tempDir(prefix);
 const sh = (cwd: string, ...args: string[]): string =>
   execFileSync('git', ['-c', 'user.name=Test', '-c', 'user.email=test@example.com', ...args], {
     cwd,

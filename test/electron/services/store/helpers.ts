@@ -1,10 +1,9 @@
-import { mkdtempSync } from 'node:fs';
-import os from 'node:os';
+import { tempDir } from '../../../support/temp.ts';
 import path from 'node:path';
 import type { AuditEntry, PromptContent } from '../../../../shared/domain/index.ts';
 
 export function tempFile(name = 'workspace.db'): string {
-  return path.join(mkdtempSync(path.join(os.tmpdir(), 'pl-store-')), name);
+  return path.join(tempDir('pl-store-'), name);
 }
 
 export function content(text: string): PromptContent {
