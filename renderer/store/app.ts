@@ -1,5 +1,6 @@
 import { client } from '../api/index.ts';
 import { attempt } from './attempt.ts';
+import { cleared, succeeded } from './banner.ts';
 import type { Slice } from './types.ts';
 
 export type Screen = 'prompts' | 'golden' | 'endpoints' | 'replay' | 'audit' | 'settings';
@@ -52,7 +53,7 @@ export const createAppSlice: Slice<AppSlice> = (set, get) => ({
   },
 
   go(screen) {
-    set({ screen });
+    set({ screen, ...cleared });
     if (screen === 'audit') void get().loadAudit();
     if (screen === 'replay') void get().loadRuns();
   },
@@ -63,6 +64,6 @@ export const createAppSlice: Slice<AppSlice> = (set, get) => ({
   async saveRepoPath(path) {
     const saved = await attempt(set, () => client.api['export.configure']({ repoPath: path }));
     if (saved)
-      set({ repoPath: saved.repoPath, notice: `Export repository set to ${saved.repoPath}` });
+      set({ repoPath: saved.repoPath, ...succeeded(`Export repository set to ${saved.repoPath}`) });
   },
 });

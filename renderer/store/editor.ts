@@ -7,8 +7,11 @@ import type {
   PromptVersion,
   Role,
 } from '../../shared/domain/index.ts';
+import { dialogs } from '../api/dialogs.ts';
 import { client } from '../api/index.ts';
 import { attempt } from './attempt.ts';
+import { succeeded, failed } from './banner.ts';
+import { sameContent, saveBlock } from './draft.ts';
 import type { Slice } from './types.ts';
 
 export type NumericParam = 'temperature' | 'max_tokens';
@@ -17,12 +20,19 @@ export interface EditorSlice {
   draft: PromptContent;
   /** The version the draft started from; null for a prompt with no versions yet. */
   draftBase: number | null;
+  /** What the draft started as: the base version's content, or the empty draft. */
+  baseContent: PromptContent;
+  /** The draft differs from what it started as. */
   dirty: boolean;
   saveOpen: boolean;
   /** The golden set whose columns complete and check `{{ variables }}`. */
   varsGolden: string | null;
   varsColumns: string[];
   loadDraft(version: PromptVersion | null): void;
+  /** True when there is no unsaved work, or the user agreed to lose it. */
+  mayDiscardDraft(): boolean;
+  /** "Open" on a history row: that version becomes the draft, once unsaved work is settled. */
+  openVersion(version: PromptVersion): void;
   setRole(index: number, role: Role): void;
   setContent(index: number, content: string): void;
   addMessage(): void;
@@ -64,22 +74,46 @@ export function checkFrom(type: CheckType, value: string): CheckSpec | null {
 }
 
 export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
-  const patch = (fn: (d: PromptContent) => PromptContent) =>
-    set({ draft: fn(get().draft), dirty: true });
+  const patch = (fn: (d: PromptContent) => PromptContent) => {
+    const draft = fn(get().draft);
+    set({ draft, dirty: !sameContent(draft, get().baseContent) });
+  };
   const patchMessages = (fn: (m: Message[]) => Message[]) =>
     patch((d) => ({ ...d, messages: fn(d.messages) }));
 
   return {
     draft: emptyDraft(),
     draftBase: null,
+    baseContent: emptyDraft(),
     dirty: false,
     saveOpen: false,
     varsGolden: null,
     varsColumns: [],
 
     loadDraft(version) {
-      const draft = version ? structuredClone(version.content) : emptyDraft();
-      set({ draft, draftBase: version?.number ?? null, dirty: false, saveOpen: false });
+      const baseContent = version ? structuredClone(version.content) : emptyDraft();
+      const draft = structuredClone(baseContent);
+      set({
+        draft,
+        baseContent,
+        draftBase: version?.number ?? null,
+        dirty: false,
+        saveOpen: false,
+      });
+    },
+
+    mayDiscardDraft() {
+      const { dirty, selectedSlug, draftBase } = get();
+      if (!dirty) return true;
+
+      const from = draftBase === null ? 'the new draft' : `the draft from v${draftBase}`;
+      return dialogs.confirm(
+        `Discard unsaved changes to ${selectedSlug ?? 'this prompt'} (${from})?`,
+      );
+    },
+
+    openVersion(version) {
+      if (get().mayDiscardDraft()) get().loadDraft(version);
     },
 
     setRole: (index, role) =>
@@ -104,7 +138,7 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
     addCheck(type, value) {
       const check = checkFrom(type, value);
       if (check === null) {
-        set({ error: `checks: "${type}" needs a value` });
+        set(failed(`checks: "${type}" needs a value`));
         return;
       }
       patch((d) => ({ ...d, checks: [...d.checks, check] }));
@@ -114,7 +148,13 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
       patch((d) => ({ ...d, checks: d.checks.filter((_, i) => i !== index) })),
 
     openSave() {
-      if (get().selectedSlug !== null) set({ saveOpen: true });
+      const { selectedSlug, screen, draft, versions } = get();
+      if (selectedSlug === null || screen !== 'prompts') return;
+
+      const block = saveBlock(draft, versions.at(-1));
+      if (block?.kind === 'syntax') set(failed(block.message));
+      else if (block?.kind === 'unchanged') set(succeeded(block.message));
+      else set({ saveOpen: true });
     },
     closeSave: () => set({ saveOpen: false }),
 
@@ -123,6 +163,7 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
       if (slug === null) return;
 
       const content = get().draft;
+      const latest = get().versions.at(-1)?.number ?? 0;
       const saved = await attempt(set, () =>
         client.api['versions.save']({ slug, content, message }),
       );
@@ -130,7 +171,10 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
 
       await get().refreshVersions(slug);
       get().loadDraft(saved);
-      set({ notice: `Saved ${slug} version ${saved.number}` });
+      // The backend hands back the latest version when the content is identical to it.
+      const made = saved.number > latest;
+      const unchanged = `No changes: v${saved.number} already has this content`;
+      set(succeeded(made ? `Saved ${slug} version ${saved.number}` : unchanged));
     },
 
     async setVarsGolden(name) {

@@ -2,6 +2,7 @@ import type { Endpoint, EndpointInput, EndpointPreset } from '../../shared/domai
 import { EndpointId } from '../../shared/domain/index.ts';
 import { client, keychain } from '../api/index.ts';
 import { attempt } from './attempt.ts';
+import { succeeded, failed } from './banner.ts';
 import type { Slice } from './types.ts';
 
 export interface Detected {
@@ -124,7 +125,7 @@ export const createEndpointsSlice: Slice<EndpointsSlice> = (set, get) => ({
   async fetchModels() {
     const { id } = get().endpointForm;
     if (id === null) {
-      set({ error: 'endpoints: save the endpoint first, then fetch its models' });
+      set(failed('endpoints: save the endpoint first, then fetch its models'));
       return;
     }
 
@@ -132,14 +133,16 @@ export const createEndpointsSlice: Slice<EndpointsSlice> = (set, get) => ({
     if (!models) return;
     set({
       endpointForm: { ...get().endpointForm, models: models.join(', ') },
-      notice: `${models.length} model${models.length === 1 ? '' : 's'} found; save to keep them`,
+      ...succeeded(
+        `${models.length} model${models.length === 1 ? '' : 's'} found; save to keep them`,
+      ),
     });
   },
 
   async storeApiKey(value) {
     const ref = get().endpointForm.apiKeyRef.trim();
     if (ref === '' || value === '') {
-      set({ error: 'endpoints: give the key a name (e.g. OPENAI_API_KEY) and paste the key' });
+      set(failed('endpoints: give the key a name (e.g. OPENAI_API_KEY) and paste the key'));
       return false;
     }
 
@@ -147,7 +150,7 @@ export const createEndpointsSlice: Slice<EndpointsSlice> = (set, get) => ({
       await keychain.store(ref, value);
       return true;
     });
-    if (stored) set({ notice: `Stored ${ref} in the OS keychain` });
+    if (stored) set(succeeded(`Stored ${ref} in the OS keychain`));
     return stored === true;
   },
 
@@ -158,6 +161,6 @@ export const createEndpointsSlice: Slice<EndpointsSlice> = (set, get) => ({
     if (!saved) return;
 
     await get().loadEndpoints();
-    set({ endpointForm: formOf(saved), notice: `Saved endpoint ${saved.name}` });
+    set({ endpointForm: formOf(saved), ...succeeded(`Saved endpoint ${saved.name}`) });
   },
 });

@@ -1,6 +1,8 @@
 import type { GoldenCase, GoldenSet, GoldenSnapshot } from '../../shared/domain/index.ts';
 import { client } from '../api/index.ts';
 import { attempt } from './attempt.ts';
+import { cleared, succeeded } from './banner.ts';
+import { importRequest, type ImportFields } from './golden-form.ts';
 import type { Slice } from './types.ts';
 
 export interface GoldenView {
@@ -14,7 +16,7 @@ export interface GoldenSlice {
   importing: boolean;
   loadGolden(): Promise<void>;
   selectGolden(name: string): Promise<void>;
-  importGolden(name: string, fileName: string, text: string): Promise<boolean>;
+  importGolden(fields: ImportFields, fileName: string, text: string): Promise<boolean>;
 }
 
 /** Variable columns of a snapshot, in file order; `expected` is shown on its own. */
@@ -38,15 +40,15 @@ export const createGoldenSlice: Slice<GoldenSlice> = (set, get) => ({
   },
 
   async selectGolden(name) {
+    set(cleared);
     const view = await attempt(set, () => client.api['golden.snapshot']({ name }));
     if (view) set({ golden: view });
   },
 
-  async importGolden(name, fileName, text) {
+  async importGolden(fields, fileName, text) {
     set({ importing: true });
-    const snapshot = await attempt(set, () =>
-      client.api['golden.import']({ name: name.trim(), fileName, text }),
-    );
+    const request = importRequest(fields, fileName, text);
+    const snapshot = await attempt(set, () => client.api['golden.import'](request));
     set({ importing: false });
     if (!snapshot) return false;
 
@@ -54,7 +56,9 @@ export const createGoldenSlice: Slice<GoldenSlice> = (set, get) => ({
     await get().selectGolden(snapshot.setName);
     await get().setVarsGolden(snapshot.setName);
     set({
-      notice: `Imported ${snapshot.caseCount} cases into ${snapshot.setName} #${snapshot.number}`,
+      ...succeeded(
+        `Imported ${snapshot.caseCount} cases into ${snapshot.setName} #${snapshot.number}`,
+      ),
     });
     return true;
   },

@@ -6,6 +6,7 @@ import { createEndpointsSlice } from './endpoints.ts';
 import { createGoldenSlice } from './golden.ts';
 import { createPromptsSlice } from './prompts.ts';
 import { createReplaySlice } from './replay.ts';
+import { createRunEventsSlice } from './run-events.ts';
 import type { AppState } from './types.ts';
 
 export type { AppState } from './types.ts';
@@ -18,5 +19,6 @@ export const useApp = create<AppState>()((...a) => ({
   ...createGoldenSlice(...a),
   ...createEndpointsSlice(...a),
   ...createReplaySlice(...a),
+  ...createRunEventsSlice(...a),
   ...createAuditSlice(...a),
 }));

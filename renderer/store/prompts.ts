@@ -1,6 +1,7 @@
 import type { Approval, Prompt, PromptVersion } from '../../shared/domain/index.ts';
 import { client } from '../api/index.ts';
 import { attempt } from './attempt.ts';
+import { cleared, failed, succeeded } from './banner.ts';
 import type { Slice } from './types.ts';
 
 export interface ExportResult {
@@ -19,7 +20,10 @@ export interface PromptsSlice {
   lastExport: ExportResult | null;
   loadPrompts(): Promise<void>;
   createPrompt(slug: string, description: string): Promise<boolean>;
+  /** Loads a prompt and its latest version as the draft; callers settle unsaved work first. */
   selectPrompt(slug: string): Promise<void>;
+  /** A click in the prompt list: asks before unsaved work is discarded. */
+  openPrompt(slug: string): Promise<void>;
   /** Versions, approvals and labels reload together: the history shows approval badges. */
   refreshVersions(slug: string): Promise<void>;
   togglePick(number: number): void;
@@ -42,6 +46,8 @@ export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
   },
 
   async createPrompt(slug, description) {
+    if (!get().mayDiscardDraft()) return false;
+
     const created = await attempt(set, () => client.api['prompts.create']({ slug, description }));
     if (!created) return false;
 
@@ -50,8 +56,12 @@ export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
     return true;
   },
 
+  async openPrompt(slug) {
+    if (get().mayDiscardDraft()) await get().selectPrompt(slug);
+  },
+
   async selectPrompt(slug) {
-    set({ selectedSlug: slug, diffPick: [], lastExport: null });
+    set({ selectedSlug: slug, diffPick: [], lastExport: null, ...cleared });
     await get().refreshVersions(slug);
     get().loadDraft(get().versions.at(-1) ?? null);
   },
@@ -80,7 +90,7 @@ export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
 
   async restoreVersion(number) {
     const slug = get().selectedSlug;
-    if (slug === null) return;
+    if (slug === null || !get().mayDiscardDraft()) return;
 
     const message = `Restore version ${number}`;
     const restored = await attempt(set, () =>
@@ -90,7 +100,7 @@ export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
 
     await get().refreshVersions(slug);
     get().loadDraft(restored);
-    set({ notice: `Restored version ${number} as version ${restored.number}` });
+    set(succeeded(`Restored version ${number} as version ${restored.number}`));
   },
 
   async approveVersion(number, note) {
@@ -103,14 +113,14 @@ export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
     if (!approval) return;
 
     await get().refreshVersions(slug);
-    set({ notice: `Approved ${slug} version ${number}` });
+    set(succeeded(`Approved ${slug} version ${number}`));
   },
 
   async exportVersion(number) {
     const slug = get().selectedSlug;
     if (slug === null) return;
     if (get().repoPath === null) {
-      set({ error: 'export: no export repository set; choose one in Settings first' });
+      set(failed('export: no export repository set; choose one in Settings first'));
       return;
     }
 
@@ -119,7 +129,7 @@ export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
 
     set({
       lastExport: result,
-      notice: `Exported ${result.file} in commit ${result.commit.slice(0, 10)}`,
+      ...succeeded(`Exported ${result.file} in commit ${result.commit.slice(0, 10)}`),
     });
   },
 });

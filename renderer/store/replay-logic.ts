@@ -1,4 +1,4 @@
-import type { Endpoint, Run, RunReport, Variant } from '../../shared/domain/index.ts';
+import type { Cell, Endpoint, Run, RunReport, Variant } from '../../shared/domain/index.ts';
 import { EndpointId, Slug } from '../../shared/domain/index.ts';
 
 export const cellKey = (caseKey: string, variantIndex: number) => `${variantIndex}\u0000${caseKey}`;
@@ -49,4 +49,36 @@ export function regressedCases(report: RunReport | null): Set<string> {
 export function runLabel(run: Run): string {
   const versions = [...new Set(run.variants.map((v) => `${v.slug}@${v.version}`))].join(', ');
   return `${run.goldenName} #${run.snapshotNumber} · ${versions} · ${run.status}`;
+}
+
+/** The models a run compared, in column order, each once. */
+export function runModels(run: Run): string {
+  return [...new Set(run.variants.map((v) => v.model))].join(', ');
+}
+
+export type CellsByRun = Record<string, Record<string, Cell>>;
+
+/** Adds cells to their runs' maps, copying each touched map once however many cells it gets. */
+export function mergeCells(byRun: CellsByRun, cells: Cell[]): CellsByRun {
+  const next = { ...byRun };
+  const copies = new Map<string, Record<string, Cell>>();
+  for (const cell of cells) {
+    let map = copies.get(cell.runId);
+    if (map === undefined) {
+      map = { ...byRun[cell.runId] };
+      copies.set(cell.runId, map);
+      next[cell.runId] = map;
+    }
+    map[cellKey(cell.caseKey, cell.variantIndex)] = cell;
+  }
+  return next;
+}
+
+/** Cells a retry runs again: those that failed and those an interrupted run never reached. */
+export function cellsToRetry(report: RunReport | null): number {
+  if (report === null) return 0;
+
+  const expected = report.run.caseCount * report.run.variants.length;
+  const ok = report.cells.filter((c) => c.status === 'ok').length;
+  return Math.max(0, expected - ok);
 }

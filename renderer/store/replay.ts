@@ -1,7 +1,8 @@
 import type { Cell, PromptVersion, Run, RunId, RunReport } from '../../shared/domain/index.ts';
 import { client } from '../api/index.ts';
 import { attempt } from './attempt.ts';
-import { cellKey, variantsOf } from './replay-logic.ts';
+import { cleared, failed } from './banner.ts';
+import { mergeCells, variantsOf } from './replay-logic.ts';
 import type { Slice } from './types.ts';
 
 export interface ReplayForm {
@@ -34,11 +35,9 @@ export interface ReplaySlice {
   setMinSimilarity(text: string): void;
   startReplay(): Promise<void>;
   openRun(runId: RunId): Promise<void>;
-  retryFailed(): Promise<void>;
+  /** Loads the report of the open run (its summaries and every stored cell). */
+  refreshReport(runId: RunId): Promise<void>;
   toggleRegressionsOnly(): void;
-  receiveCell(cell: Cell): void;
-  receiveProgress(runId: RunId, done: number, total: number): void;
-  receiveFinished(runId: RunId): Promise<void>;
 }
 
 /** '' is off; otherwise a number from 0 to 1. */
@@ -54,20 +53,6 @@ const toggle = (list: string[], key: string) =>
 export const createReplaySlice: Slice<ReplaySlice> = (set, get) => {
   const form = (patch: Partial<ReplayForm>) =>
     set({ replayForm: { ...get().replayForm, ...patch } });
-
-  const loadReport = async (runId: RunId) => {
-    const report = await attempt(set, () => client.api['runs.report']({ runId }));
-    if (!report || get().runId !== runId) return;
-
-    const cells = Object.fromEntries(
-      report.cells.map((c) => [cellKey(c.caseKey, c.variantIndex), c]),
-    );
-    set((s) => ({
-      report,
-      run: report.run,
-      cellsByRun: { ...s.cellsByRun, [runId]: { ...s.cellsByRun[runId], ...cells } },
-    }));
-  };
 
   const loadCaseKeys = async (run: Run) => {
     const name = run.goldenName;
@@ -111,15 +96,14 @@ export const createReplaySlice: Slice<ReplaySlice> = (set, get) => {
       const f = get().replayForm;
       const variants = variantsOf(f.versionPicks, f.modelPicks);
       if (f.golden === '' || variants.length === 0) {
-        set({ error: 'replay: pick a golden set, at least one version and one model' });
+        set(failed('replay: pick a golden set, at least one version and one model'));
         return;
       }
 
       const threshold = parseThreshold(f.minSimilarity);
       if (threshold === 'invalid') {
-        set({
-          error: `replay: minimum similarity must be a number from 0 to 1, got '${f.minSimilarity}'`,
-        });
+        const got = f.minSimilarity;
+        set(failed(`replay: minimum similarity must be a number from 0 to 1, got '${got}'`));
         return;
       }
 
@@ -131,45 +115,33 @@ export const createReplaySlice: Slice<ReplaySlice> = (set, get) => {
       );
       if (!started) return;
 
-      set({ runId: started.runId, report: null, progress: null, regressionsOnly: false });
+      const fresh = { report: null, progress: null, regressionsOnly: false, retrying: null };
+      set({ runId: started.runId, ...fresh, ...cleared });
       await get().openRun(started.runId);
     },
 
     async openRun(runId) {
-      set({ runId, report: null, runCaseKeys: [] });
+      set({ runId, report: null, runCaseKeys: [], ...(get().runId === runId ? {} : cleared) });
       await get().loadRuns();
       const run = get().runs.find((r) => r.id === runId);
       if (run) {
         set({ run });
         await loadCaseKeys(run);
       }
-      await loadReport(runId);
+      await get().refreshReport(runId);
     },
 
-    async retryFailed() {
-      const runId = get().runId;
-      if (runId === null) return;
+    async refreshReport(runId) {
+      const report = await attempt(set, () => client.api['runs.report']({ runId }));
+      if (!report || get().runId !== runId) return;
 
-      const retried = await attempt(set, () => client.api['replay.retryFailed']({ runId }));
-      if (retried) await get().openRun(retried.runId);
-    },
-
-    toggleRegressionsOnly: () => set({ regressionsOnly: !get().regressionsOnly }),
-
-    receiveCell(cell) {
-      const key = cellKey(cell.caseKey, cell.variantIndex);
       set((s) => ({
-        cellsByRun: { ...s.cellsByRun, [cell.runId]: { ...s.cellsByRun[cell.runId], [key]: cell } },
+        report,
+        run: report.run,
+        cellsByRun: mergeCells(s.cellsByRun, report.cells),
       }));
     },
 
-    receiveProgress(runId, done, total) {
-      if (get().runId === runId) set({ progress: { done, total } });
-    },
-
-    async receiveFinished(runId) {
-      await get().loadRuns();
-      if (get().runId === runId) await loadReport(runId);
-    },
+    toggleRegressionsOnly: () => set({ regressionsOnly: !get().regressionsOnly }),
   };
 };

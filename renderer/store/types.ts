@@ -5,6 +5,7 @@ import type { EditorSlice } from './editor.ts';
 import type { GoldenSlice } from './golden.ts';
 import type { EndpointsSlice } from './endpoints.ts';
 import type { ReplaySlice } from './replay.ts';
+import type { RunEventsSlice } from './run-events.ts';
 import type { AuditSlice } from './audit.ts';
 
 export type AppState = AppSlice &
@@ -13,6 +14,7 @@ export type AppState = AppSlice &
   GoldenSlice &
   EndpointsSlice &
   ReplaySlice &
+  RunEventsSlice &
   AuditSlice;
 
 export type Slice<T> = StateCreator<AppState, [], [], T>;

@@ -4,7 +4,7 @@ export function AuditScreen() {
   const records = useApp((s) => s.auditRecords);
   const filter = useApp((s) => s.auditFilter);
   const verdict = useApp((s) => s.verdict);
-  const { setAuditFilter, loadAudit, verifyAudit } = useApp.getState();
+  const { setAuditFilter, loadAudit, verifyAudit, exportEvidence } = useApp.getState();
 
   return (
     <section className="pane" aria-label="Audit">
@@ -31,6 +31,9 @@ export function AuditScreen() {
         <button type="button" onClick={() => void verifyAudit()}>
           Verify chain
         </button>
+        <button type="button" onClick={() => void exportEvidence()}>
+          Export evidence
+        </button>
         {verdict && (
           <span
             className={verdict.ok ? 'chip chip-pass' : 'chip chip-fail'}
@@ -42,6 +45,11 @@ export function AuditScreen() {
           </span>
         )}
       </div>
+      <p className="muted" data-testid="audit-count">
+        {records.length === 0
+          ? 'No records match; press Filter to load.'
+          : `${records.length} most recent record${records.length === 1 ? '' : 's'} (up to 200); Export evidence writes them all.`}
+      </p>
       <div className="scroll-x">
         <table className="table" data-testid="audit-table">
           <thead>

@@ -1,3 +1,5 @@
+import { useShallow } from 'zustand/react/shallow';
+import { saveBlock } from '../../store/draft.ts';
 import { useApp } from '../../store/index.ts';
 import { ChecksEditor } from './ChecksEditor.tsx';
 import { MessageList } from './MessageList.tsx';
@@ -12,6 +14,12 @@ export function PromptEditor() {
   const goldenSets = useApp((s) => s.goldenSets);
   const varsGolden = useApp((s) => s.varsGolden);
   const setVarsGolden = useApp((s) => s.setVarsGolden);
+  const block = useApp(
+    useShallow((s) => {
+      const found = saveBlock(s.draft, s.versions.at(-1));
+      return { kind: found?.kind ?? null, message: found?.message ?? '' };
+    }),
+  );
 
   return (
     <div className="editor-panel" data-testid="prompt-editor">
@@ -37,7 +45,18 @@ export function PromptEditor() {
             ))}
           </select>
         </label>
-        <button type="button" className="primary" onClick={openSave} title="Ctrl/Cmd+S">
+        {block.kind === 'unchanged' && (
+          <span className="muted" data-testid="save-hint">
+            {block.message}
+          </span>
+        )}
+        <button
+          type="button"
+          className="primary"
+          disabled={block.kind === 'unchanged'}
+          onClick={openSave}
+          title="Ctrl/Cmd+S"
+        >
           Save version
         </button>
       </div>

@@ -6,7 +6,7 @@ import { VersionHistory } from './VersionHistory.tsx';
 export function PromptsScreen() {
   const prompts = useApp((s) => s.prompts);
   const selected = useApp((s) => s.selectedSlug);
-  const selectPrompt = useApp((s) => s.selectPrompt);
+  const openPrompt = useApp((s) => s.openPrompt);
 
   return (
     <div className="split">
@@ -19,7 +19,7 @@ export function PromptsScreen() {
               <button
                 type="button"
                 className={p.slug === selected ? 'selected' : ''}
-                onClick={() => void selectPrompt(p.slug)}
+                onClick={() => void openPrompt(p.slug)}
               >
                 <strong>{p.slug}</strong>
                 <span className="muted">

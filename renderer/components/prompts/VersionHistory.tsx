@@ -9,7 +9,7 @@ export function VersionHistory() {
   const approvals = useApp((s) => s.approvals);
   const labels = useApp((s) => s.prompts.find((p) => p.slug === s.selectedSlug)?.labels);
   const pick = useApp((s) => s.diffPick);
-  const { togglePick, loadDraft } = useApp.getState();
+  const { togglePick, openVersion } = useApp.getState();
   const [a, b] = pick.map((n) => versions.find((v) => v.number === n));
 
   return (
@@ -58,7 +58,7 @@ export function VersionHistory() {
                   {approved && <span className="chip chip-pass">approved</span>}
                 </td>
                 <td className="nowrap">
-                  <button type="button" onClick={() => loadDraft(v)}>
+                  <button type="button" onClick={() => openVersion(v)}>
                     Open
                   </button>
                 </td>

@@ -1,59 +1,19 @@
+import { useMemo, useRef } from 'react';
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { useShallow } from 'zustand/react/shallow';
 import { useApp } from '../../store/index.ts';
 import { variantLabel } from '../../store/replay-logic.ts';
-import { replayGrid, type GridCell } from '../../store/replay-view.ts';
+import { gridRowKeys, regressionIndex } from '../../store/replay-view.ts';
+import { GridRow } from './GridRow.tsx';
 
-function Output({ g }: { g: GridCell }) {
-  if (g.diff === null) return <div className="output">{g.cell?.output}</div>;
+/** Room for the case column and each variant column; narrower panes scroll sideways. */
+const caseWidth = 110;
+const variantWidth = 260;
 
-  return (
-    <div className="output">
-      {g.diff.map((part, i) =>
-        part.kind === 'same' ? (
-          <span key={i}>{part.text}</span>
-        ) : (
-          <span key={i} className={`diff-${part.kind}`}>
-            {part.text}
-          </span>
-        ),
-      )}
-    </div>
-  );
-}
-
-function CellView({ g }: { g: GridCell }) {
-  const c = g.cell;
-  if (c === null) return <td className="cell pending muted">…</td>;
-
-  return (
-    <td className={`cell ${g.regression ? 'regressed' : ''}`} data-status={c.status}>
-      {c.error ? (
-        <div className="fail">{`${c.error.kind}: ${c.error.message}`}</div>
-      ) : (
-        <Output g={g} />
-      )}
-      <div className="chips">
-        {c.checks.map((k, i) => (
-          <span key={i} className={`chip ${k.pass ? 'chip-pass' : 'chip-fail'}`} title={k.detail}>
-            {k.pass ? '✓' : '✗'} {k.name}
-          </span>
-        ))}
-        {g.regression && (
-          <span className="chip chip-fail" title={g.regression.detail}>
-            regression: {g.regression.reasons.join(', ')}
-          </span>
-        )}
-      </div>
-      <div className="meta muted">
-        {c.latencyMs === null ? '' : `${Math.round(c.latencyMs)} ms`}
-        {c.tokensIn === null ? '' : ` · ${c.tokensIn}→${c.tokensOut ?? 0} tok`}
-        {c.cost ? ` · $${c.cost.toFixed(5)}` : ''}
-      </div>
-    </td>
-  );
-}
-
-/** Rows are cases, columns are variants; outputs are diffed word by word against the baseline. */
+/**
+ * Rows are cases, columns are variants; outputs are diffed word by word against the baseline.
+ * Only the rows in view are rendered: a golden set of thousands of cases stays responsive.
+ */
 export function ReplayGrid() {
   const source = useApp(
     useShallow((s) => ({
@@ -66,16 +26,36 @@ export function ReplayGrid() {
     })),
   );
   const endpoints = useApp((s) => s.endpoints);
-  const run = source.run;
-  if (run === null) return null;
+  const keys = useMemo(() => gridRowKeys(source), [source]);
+  const regressions = useMemo(() => regressionIndex(source.report), [source.report]);
+  const scroller = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({
+    count: keys.length,
+    getScrollElement: () => scroller.current,
+    estimateSize: () => 76,
+    overscan: 6,
+    getItemKey: (i) => keys[i] ?? i,
+    // React 19 warns about flushSync during render; async updates are smooth enough here.
+    useFlushSync: false,
+  });
+  const { run, runId } = source;
+  if (run === null || runId === null) return null;
 
-  const rows = replayGrid(source);
+  const items = virtualizer.getVirtualItems();
+  const top = items[0]?.start ?? 0;
+  const bottom = virtualizer.getTotalSize() - (items.at(-1)?.end ?? 0);
+  const span = run.variants.length + 1;
+
   return (
-    <div className="scroll-x">
-      <table className="table grid" data-testid="replay-grid">
+    <div className="grid-scroller" ref={scroller} data-testid="grid-scroller">
+      <table
+        className="table grid"
+        data-testid="replay-grid"
+        style={{ minWidth: caseWidth + run.variants.length * variantWidth }}
+      >
         <thead>
           <tr>
-            <th>case</th>
+            <th style={{ width: caseWidth }}>case</th>
             {run.variants.map((v, i) => (
               <th key={i} data-testid={`column-${i}`}>
                 {variantLabel(v, endpoints)}
@@ -84,19 +64,32 @@ export function ReplayGrid() {
           </tr>
         </thead>
         <tbody>
-          {rows.map((r) => (
-            <tr key={r.caseKey} data-testid="grid-row" data-case={r.caseKey}>
-              <th scope="row">
-                <code>{r.caseKey}</code>
-              </th>
-              {r.cells.map((g, i) => (
-                <CellView key={i} g={g} />
-              ))}
-            </tr>
+          {top > 0 && <Spacer height={top} span={span} />}
+          {items.map((item) => (
+            <GridRow
+              key={item.key}
+              runId={runId}
+              caseKey={keys[item.index] ?? ''}
+              index={item.index}
+              variants={run.variants.length}
+              baselineIndex={run.baselineIndex}
+              regressions={regressions}
+              measure={virtualizer.measureElement}
+            />
           ))}
+          {bottom > 0 && <Spacer height={bottom} span={span} />}
         </tbody>
       </table>
-      {rows.length === 0 && <p className="muted">No rows to show.</p>}
+      {keys.length === 0 && <p className="muted">No rows to show.</p>}
     </div>
+  );
+}
+
+/** Stands in for the rows scrolled out of view, so the scrollbar keeps its true length. */
+function Spacer({ height, span }: { height: number; span: number }) {
+  return (
+    <tr className="spacer-row" aria-hidden="true" style={{ height }}>
+      <td colSpan={span} />
+    </tr>
   );
 }

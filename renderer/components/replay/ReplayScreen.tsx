@@ -1,5 +1,5 @@
 import { useApp } from '../../store/index.ts';
-import { runLabel } from '../../store/replay-logic.ts';
+import { runLabel, runModels } from '../../store/replay-logic.ts';
 import { ReplayForm } from './ReplayForm.tsx';
 import { ReplayGrid } from './ReplayGrid.tsx';
 import { RunSummary } from './RunSummary.tsx';
@@ -24,6 +24,9 @@ export function ReplayScreen() {
                 onClick={() => void openRun(r.id)}
               >
                 <span>{runLabel(r)}</span>
+                <span className="muted" data-testid="run-models">
+                  {runModels(r)}
+                </span>
                 <span className="muted">{new Date(r.startedAt).toLocaleString()}</span>
               </button>
             </li>

@@ -2,9 +2,26 @@ import { expect, type Locator, type Page } from '@playwright/test';
 
 export class PromptsPage {
   readonly editor: Locator;
+  readonly saveButton: Locator;
+  readonly saveDialog: Locator;
 
   constructor(readonly page: Page) {
     this.editor = page.getByTestId('prompt-editor');
+    this.saveButton = this.editor.getByRole('button', { name: 'Save version' });
+    this.saveDialog = page.getByRole('dialog', { name: 'Save version' });
+  }
+
+  listItem(slug: string): Locator {
+    return this.page.getByTestId('prompt-list').getByRole('button', { name: slug });
+  }
+
+  heading(slug: string): Locator {
+    return this.editor.getByRole('heading', { name: slug });
+  }
+
+  /** "Open" on a history row; a dialog handler must be set when the draft has changes. */
+  async openVersion(number: number): Promise<void> {
+    await this.versionRow(number).getByRole('button', { name: 'Open' }).click();
   }
 
   async create(slug: string, description: string): Promise<void> {
@@ -15,8 +32,8 @@ export class PromptsPage {
   }
 
   async select(slug: string): Promise<void> {
-    await this.page.getByTestId('prompt-list').getByRole('button', { name: slug }).click();
-    await expect(this.editor.getByRole('heading', { name: slug })).toBeVisible();
+    await this.listItem(slug).click();
+    await expect(this.heading(slug)).toBeVisible();
   }
 
   message(index: number): Locator {
@@ -44,7 +61,7 @@ export class PromptsPage {
   /** Saves through Ctrl/Cmd+S and the commit-message dialog; waits for the new history row. */
   async save(message: string, expectedVersion: number): Promise<void> {
     await this.page.keyboard.press('ControlOrMeta+S');
-    const dialog = this.page.getByRole('dialog', { name: 'Save version' });
+    const dialog = this.saveDialog;
     await dialog.getByLabel('Commit message').fill(message);
     await dialog.getByRole('button', { name: 'Save' }).click();
     await expect(this.versionRow(expectedVersion)).toBeVisible();

@@ -12,11 +12,13 @@ export class ReplayPage {
   readonly grid: Locator;
   readonly summary: Locator;
   readonly status: Locator;
+  readonly runList: Locator;
 
   constructor(readonly page: Page) {
     this.grid = page.getByTestId('replay-grid');
     this.summary = page.getByTestId('run-summary');
     this.status = page.getByTestId('run-status');
+    this.runList = page.getByTestId('run-list');
   }
 
   async start(choice: ReplayChoice): Promise<void> {
@@ -40,6 +42,17 @@ export class ReplayPage {
 
   rows(): Locator {
     return this.grid.getByTestId('grid-row');
+  }
+
+  row(caseKey: string): Locator {
+    return this.grid.locator(`[data-testid="grid-row"][data-case="${caseKey}"]`);
+  }
+
+  /** Scrolls the grid's own scroller (or the page, when the grid does not scroll) to the end. */
+  async scrollGridToEnd(): Promise<void> {
+    await this.page.getByTestId('grid-scroller').evaluate((el) => {
+      el.scrollTop = el.scrollHeight;
+    });
   }
 
   summaryRow(index: number): Locator {

@@ -1,12 +1,21 @@
 import { describe, expect, it } from 'vitest';
 import type { Cell, Run, RunId, RunReport } from '../../../shared/domain/index.ts';
 import {
+  cellsToRetry,
+  mergeCells,
   modelPickKey,
   rowKeys,
+  runModels,
   variantsOf,
   versionPickKey,
 } from '../../../renderer/store/replay-logic.ts';
-import { replayGrid, type GridSource } from '../../../renderer/store/replay-view.ts';
+import {
+  cellDiff,
+  gridRowKeys,
+  regressionIndex,
+  rowCells,
+  type GridSource,
+} from '../../../renderer/store/replay-view.ts';
 
 const runId = 'run-1' as RunId;
 
@@ -50,42 +59,60 @@ describe('replay store logic', () => {
     expect(rowKeys(['a', 'b'], ['c', 'b', 'c'])).toEqual(['a', 'b', 'c']);
   });
 
-  it('diffs each cell against the baseline column and filters to regressions', () => {
+  it('diffs a cell against the baseline column and filters rows to regressions', () => {
     const run = {
       id: runId,
       variants: [{}, {}],
       baselineIndex: 0,
     } as unknown as Run;
-    const cells = Object.fromEntries(
-      [
-        cell('a', 0, 'hello there'),
-        cell('a', 1, 'hello world'),
-        cell('b', 0, 'x'),
-        cell('b', 1, null),
-      ].map((c) => [`${c.variantIndex}\u0000${c.caseKey}`, c]),
-    );
+    const cells = mergeCells({}, [
+      cell('a', 0, 'hello there'),
+      cell('a', 1, 'hello world'),
+      cell('b', 0, 'x'),
+      cell('b', 1, null),
+    ]);
     const report = {
       regressions: [{ caseKey: 'b', variantIndex: 1, reasons: ['error'], detail: 'boom' }],
     } as unknown as RunReport;
     const source: GridSource = {
       run,
       runId,
-      cellsByRun: { [runId]: cells },
+      cellsByRun: cells,
       runCaseKeys: ['a', 'b'],
       report,
       regressionsOnly: false,
     };
 
-    const rows = replayGrid(source);
-    expect(rows[0]?.cells[0]?.diff).toBeNull();
-    expect(rows[0]?.cells[1]?.diff).toEqual([
+    expect(gridRowKeys(source)).toEqual(['a', 'b']);
+    const [base, other] = rowCells(cells[runId], 'a', 2);
+    expect(cellDiff(base?.output, base?.output, true)).toBeNull();
+    expect(cellDiff(other?.output, base?.output, false)).toEqual([
       { kind: 'same', text: 'hello ' },
       { kind: 'removed', text: 'there' },
       { kind: 'added', text: 'world' },
     ]);
-    expect(rows[1]?.cells[1]?.regression?.reasons).toEqual(['error']);
+    expect(rowCells(cells[runId], 'c', 2)).toEqual([null, null]);
+    expect(regressionIndex(report).get('1\u0000b')?.reasons).toEqual(['error']);
+    expect(gridRowKeys({ ...source, regressionsOnly: true })).toEqual(['b']);
+  });
 
-    const only = replayGrid({ ...source, regressionsOnly: true });
-    expect(only.map((r) => r.caseKey)).toEqual(['b']);
+  it('merges a batch of cells into their runs without touching other runs', () => {
+    const other = { 'run-2': { k: cell('z', 0, 'z') } };
+    const merged = mergeCells(other, [cell('a', 0, 'one'), cell('a', 0, 'two'), cell('b', 1, 'x')]);
+    expect(Object.keys(merged[runId] ?? {})).toHaveLength(2);
+    expect(merged[runId]?.['0\u0000a']?.output).toBe('two');
+    expect(merged['run-2']).toBe(other['run-2']);
+  });
+
+  it('counts failed and never-run cells as the ones a retry runs again', () => {
+    const run = { caseCount: 3, variants: [{}, {}] } as unknown as Run;
+    const cells = [cell('a', 0, 'ok'), cell('a', 1, null), cell('b', 0, 'ok')];
+    expect(cellsToRetry({ run, cells } as unknown as RunReport)).toBe(4);
+    expect(cellsToRetry(null)).toBe(0);
+  });
+
+  it('names the models a run compared, each once', () => {
+    const run = { variants: [{ model: 'm1' }, { model: 'm2' }, { model: 'm1' }] } as unknown as Run;
+    expect(runModels(run)).toBe('m1, m2');
   });
 });
