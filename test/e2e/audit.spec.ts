@@ -1,10 +1,11 @@
 import { readFile } from 'node:fs/promises';
-import type { Backend } from '../../electron/backend/types.ts';
-import type { Endpoint, Run } from '../../shared/domain/index.ts';
-import { test, expect } from './fixtures.ts';
+import type { Run } from '../../shared/domain/index.ts';
+import { test, expect, type RunningApp } from './fixtures.ts';
+import { addModelEndpoint } from './seed.ts';
 
 /** Replays a two-case golden set once, through the API, and waits for the run to finish. */
-async function replayOnce(backend: Backend, modelsUrl: string): Promise<void> {
+async function replayOnce(app: RunningApp): Promise<void> {
+  const { backend } = app;
   await backend.call('prompts.create', { slug: 'audit/greeter' });
   await backend.call('versions.save', {
     slug: 'audit/greeter',
@@ -13,16 +14,7 @@ async function replayOnce(backend: Backend, modelsUrl: string): Promise<void> {
   });
   const text = 'id,name\nada,Ada\nlinus,Linus\n';
   await backend.call('golden.import', { name: 'people', fileName: 'people.csv', text });
-  const endpoint = (await backend.call('endpoints.save', {
-    name: 'models',
-    baseUrl: modelsUrl,
-    apiKeyRef: null,
-    models: ['echo-1'],
-    priceInPerM: 0,
-    priceOutPerM: 0,
-    concurrency: 2,
-    timeoutMs: 5000,
-  })) as Endpoint;
+  const endpoint = await addModelEndpoint(app, { name: 'models', models: ['echo-1'] });
   const variant = { slug: 'audit/greeter', version: 1, endpointId: endpoint.id, model: 'echo-1' };
   await backend.call('replay.start', { golden: 'people', variants: [variant] });
   await expect
@@ -33,7 +25,7 @@ async function replayOnce(backend: Backend, modelsUrl: string): Promise<void> {
 test('the audit screen lists the calls of a prompt and exports them as evidence', async ({
   app,
 }) => {
-  await replayOnce(app.backend, app.models.url);
+  await replayOnce(app);
   const { page } = app.ui;
   await app.ui.go('Audit');
   await page.getByLabel('Filter by prompt').fill('audit/greeter');

@@ -1,4 +1,5 @@
 import { test, expect, type RunningApp } from './fixtures.ts';
+import { addModelEndpoint } from './seed.ts';
 import { exportRepo } from './git.ts';
 
 const csv = 'id,name\nada,Ada\nlinus,Linus\ngrace,Grace\n';
@@ -10,16 +11,7 @@ async function seed(app: RunningApp): Promise<void> {
   const content = { messages: [user], checks: [] };
   await call('versions.save', { slug: 'greeter', content, message: 'first' });
   await call('golden.import', { name: 'people', fileName: 'people.csv', text: csv });
-  await call('endpoints.save', {
-    name: 'local',
-    baseUrl: app.models.url,
-    apiKeyRef: null,
-    models: ['echo-1', 'echo-2'],
-    priceInPerM: 0,
-    priceOutPerM: 0,
-    concurrency: 2,
-    timeoutMs: 5000,
-  });
+  await addModelEndpoint(app);
   await app.ui.page.reload();
   await expect(app.ui.page.getByTestId('app-ready')).toBeVisible();
 }

@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { addModelEndpoint } from './seed.ts';
 import { mainThreadReport, watchMainThread } from './main-thread.ts';
 
 const rows = 2000;
@@ -27,16 +28,7 @@ test('a 4000-cell replay keeps the page responsive and finishes soon after the b
     message: 'first',
   });
   await call('golden.import', { name: 'large', fileName: 'large.csv', text: largeCsv() });
-  await call('endpoints.save', {
-    name: 'local',
-    baseUrl: app.models.url,
-    apiKeyRef: null,
-    models: ['echo-1', 'echo-2'],
-    priceInPerM: 0,
-    priceOutPerM: 0,
-    concurrency: 16,
-    timeoutMs: 5000,
-  });
+  await addModelEndpoint(app, { concurrency: 16 });
 
   let backendDone = 0;
   app.backend.subscribe((event) => {

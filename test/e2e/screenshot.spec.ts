@@ -1,4 +1,5 @@
 import { test, expect } from './fixtures.ts';
+import { addModelEndpoint } from './seed.ts';
 import { resultsDir } from './paths.ts';
 
 const csv = [
@@ -28,15 +29,11 @@ test('saves screenshots of the replay and editor screens', async ({ app }) => {
   await call('versions.save', { slug: 'support/greeter', content: v1, message: 'first draft' });
   await call('versions.save', { slug: 'support/greeter', content: v2, message: 'warmer tone' });
   await call('golden.import', { name: 'customers', fileName: 'customers.csv', text: csv });
-  await call('endpoints.save', {
+  await addModelEndpoint(app, {
     name: 'local-llama',
-    baseUrl: app.models.url,
-    apiKeyRef: null,
-    models: ['echo-1', 'echo-2'],
     priceInPerM: 0.5,
     priceOutPerM: 1.5,
     concurrency: 4,
-    timeoutMs: 5000,
   });
 
   const { ui } = app;
