@@ -70,7 +70,11 @@ async function route(req: IncomingMessage, res: ServerResponse, r: Route): Promi
 
 async function routeApi(req: IncomingMessage, res: ServerResponse, r: Route, url: URL) {
   if (!tokenMatches(r.token, requestToken(req, url))) {
-    sendError(res, 401, { kind: 'invalid-input', message: 'host: missing or wrong token' });
+    sendError(res, 401, {
+      kind: 'invalid-input',
+      message:
+        "host: this page's access token is missing or out of date (the app may have restarted); open the URL that npm start or promptledger serve printed",
+    });
     return;
   }
 

@@ -18,7 +18,7 @@ function bridgeTransport(bridge: PreloadBridge): Transport {
 function missingTransport(): Transport {
   const error = new ApiError(
     'invalid-input',
-    'api: no access token on this page; open the URL printed by `promptledger serve`',
+    'api: this page has no access token (the link is old, or the app restarted); open the URL that npm start or promptledger serve printed',
   );
   return { call: () => Promise.reject(error), subscribe: () => () => undefined };
 }

@@ -32,7 +32,7 @@ export async function auditExport({ args, workspace }: CommandInput): Promise<nu
     out: { type: 'string' },
   });
   const file = required(values.out, '--out FILE.json');
-  checkReportPath(file);
+  checkReportPath(file, '--out');
   const filter = {
     ...(values.prompt ? { slug: values.prompt } : {}),
     ...(values.version ? { version: Number(values.version) } : {}),

@@ -7,14 +7,14 @@ import { err } from '../output.ts';
 import { printReport } from './report.ts';
 
 /** Refuses a report path that cannot be written before any work is done. */
-export function checkReportPath(file: string | undefined): void {
+export function checkReportPath(file: string | undefined, option = '--report'): void {
   if (file === undefined) return;
   const folder = dirname(resolve(file));
-  if (!existsSync(folder)) throw new UsageError(`--report: no such folder ${folder}`);
+  if (!existsSync(folder)) throw new UsageError(`${option}: no such folder ${folder}`);
   try {
     accessSync(folder, constants.W_OK);
   } catch {
-    throw new UsageError(`--report: cannot write in ${folder}`);
+    throw new UsageError(`${option}: cannot write in ${folder}`);
   }
 }
 
@@ -51,7 +51,11 @@ export async function runToEnd(
 
   try {
     const { runId } = (await backend.call(method, input)) as { runId: string };
-    if (!finished.has(runId)) await new Promise<void>((done) => waiting.set(runId, done));
+    const report = (await backend.call('runs.report', { runId })) as RunReport;
+    // A retry with nothing left to run starts nothing, so no event will come.
+    if (finished.has(runId) || report.run.status !== 'running') return report;
+
+    await new Promise<void>((done) => waiting.set(runId, done));
     return (await backend.call('runs.report', { runId })) as RunReport;
   } finally {
     stop();

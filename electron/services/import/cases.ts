@@ -79,7 +79,9 @@ export function caseFromRow(row: Row, at: RowOrigin): GoldenCase {
   const keyColumn = keyColumnOf(row, at);
   for (const [column, value] of Object.entries(row)) {
     if (column === keyColumn) continue;
-    if (isExpected(column, at.columns)) out.expected = expectedOf(value);
+    if (isExpected(column, at.columns) && isPromptfooAssertion(column, value)) {
+      out.note = joinNote(out.note, `promptfoo assertion (not imported): ${String(value)}`);
+    } else if (isExpected(column, at.columns)) out.expected = expectedOf(value);
     else if (column.startsWith('__')) special(out, column, value);
     else out.vars[column] = value;
   }
@@ -120,6 +122,24 @@ function keyOf(value: unknown, row: number): string {
 }
 
 /** An empty cell means "no expectation"; a structured expectation is kept as its JSON text. */
+// promptfoo's `__expected` holds an assertion (`icontains:faim`, `is-json`, `fn:…`), not an
+// output, unless it is plain text (its `equals`). Assertions are not checks here yet: they go
+// to the note, so that agreement is never scored against assertion text.
+const ASSERTION = new RegExp(
+  '^(not-)?(equals|contains|icontains|contains-any|contains-all|icontains-any|icontains-all|' +
+    'starts-with|regex|is-json|is-sql|is-xml|is-valid-openai-tools-call|javascript|python|' +
+    'fn|eval|grader|llm-rubric|model-graded-closedqa|factuality|similar|levenshtein|rouge-n|' +
+    'bleu|perplexity|cost|latency|webhook|file)(:|$)',
+);
+
+function isPromptfooAssertion(column: string, value: unknown): boolean {
+  return column.startsWith('__expected') && typeof value === 'string' && ASSERTION.test(value);
+}
+
+function joinNote(note: string, line: string): string {
+  return note ? `${note}\n${line}` : line;
+}
+
 function expectedOf(value: unknown): string | null {
   if (value === null || value === undefined || value === '') return null;
   return typeof value === 'string' ? value : JSON.stringify(value);

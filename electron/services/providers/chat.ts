@@ -108,6 +108,7 @@ async function attemptChat(client: OpenAI, req: ChatRequest): Promise<Attempt> {
     baseUrl: req.endpoint.baseUrl,
     model: req.model,
     apiKey: req.apiKey,
+    apiKeyRef: req.endpoint.apiKeyRef,
     timedOut: false,
     cancelled: false,
     streaming: false,

@@ -5,6 +5,8 @@ export interface ClassifyContext {
   baseUrl: string;
   model: string;
   apiKey: string | undefined;
+  /** The name the endpoint's key is stored under, to say which one is missing. */
+  apiKeyRef?: string | null | undefined;
   timedOut: boolean;
   cancelled: boolean;
   /** True once the response headers arrived, so a later failure is a broken answer. */
@@ -65,6 +67,19 @@ function serverText(error: APIError, apiKey: string | undefined): string {
   return text ? `: ${redact(text, apiKey)}` : '';
 }
 
+function keyHint({ apiKey, apiKeyRef }: ClassifyContext): string {
+  if (apiKey !== undefined) return 'check the key';
+  if (apiKeyRef) return `no key was sent: ${apiKeyRef} is not set`;
+  return 'no key was sent: name the variable that holds it in the endpoint';
+}
+
+/** OpenAI-compatible servers serve under /v1; a base URL without it is the usual mistake. */
+function pathHint(baseUrl: string): string {
+  return /\/v\d+\/?$/.test(baseUrl)
+    ? ''
+    : `; is the base URL missing /v1 (${baseUrl.replace(/\/+$/, '')}/v1)?`;
+}
+
 function statusFailure(error: APIError, ctx: ClassifyContext): Failure {
   const status = error.status ?? 0;
   const at = ctx.baseUrl;
@@ -72,13 +87,14 @@ function statusFailure(error: APIError, ctx: ClassifyContext): Failure {
   if (status === 401 || status === 403) {
     return {
       kind: 'auth',
-      message: `provider: ${at} refused the API key (${status}); check the key`,
+      message: `provider: ${at} refused the API key (${status}); ${keyHint(ctx)}`,
     };
   }
   if (status === 404) {
+    const what = ctx.model ? `model '${ctx.model}'` : 'the models list';
     return {
       kind: 'not-found',
-      message: `provider: model '${ctx.model}' not found at ${at} (404)${serverText(error, ctx.apiKey)}`,
+      message: `provider: ${what} not found at ${at} (404)${serverText(error, ctx.apiKey)}${pathHint(at)}`,
     };
   }
   if (status === 429) return rateLimited(error, at);

@@ -30,7 +30,7 @@ export function endpointPresets(): EndpointPreset[] {
 
 /** The model ids an endpoint lists at GET /models, or why it could not say, as a value. */
 export async function tryListModels(
-  endpoint: { baseUrl: string; timeoutMs?: number },
+  endpoint: { baseUrl: string; timeoutMs?: number; apiKeyRef?: string | null },
   apiKey: string | undefined,
 ): Promise<ModelsOutcome> {
   const timeoutMs = endpoint.timeoutMs ?? 10_000;
@@ -45,6 +45,7 @@ export async function tryListModels(
       baseUrl: endpoint.baseUrl,
       model: '',
       apiKey,
+      apiKeyRef: endpoint.apiKeyRef,
       timedOut: timeout.aborted,
       cancelled: false,
       streaming: false,

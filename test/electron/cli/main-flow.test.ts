@@ -238,6 +238,15 @@ describe('the promptledger command line', () => {
     expect([0, 1]).toContain(retried.code);
     expect(retried.stdout).toContain(`run ${runId}`);
     expect((await runCli([...ws, 'retry', 'no-such-run'])).code).toBe(2);
+
+    // A run with nothing left to retry reports at once instead of waiting for nothing.
+    const passing = listed.stdout
+      .split('\n')
+      .filter((line) => line.includes('finished'))
+      .at(-1);
+    const again = await runCli([...ws, 'retry', passing?.split(' ')[0] ?? 'missing']);
+    expect(again.code).toBe(0);
+    expect(again.stdout).toContain('run ');
   });
 
   it('exits 2 on bad usage', async () => {

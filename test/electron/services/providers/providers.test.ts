@@ -102,6 +102,20 @@ describe('callChat', () => {
     expect(result.message).toContain(s.url);
   });
 
+  it('says which key variable is unset when a call without a key is refused', async () => {
+    const s = await start({ apiKey: 'sk-right-key-123456' });
+    const ep = endpoint(s.url, { apiKeyRef: 'MY_UNSET_KEY' });
+    const result = await callChat(request(s.url, { endpoint: ep }));
+    expect(result.ok ? '' : result.message).toContain('no key was sent: MY_UNSET_KEY is not set');
+  });
+
+  it('suggests /v1 when a base URL without it answers 404', async () => {
+    const s = await start();
+    const bare = s.url.replace(/\/v1$/, '');
+    const result = await tryListModels(endpoint(bare), undefined);
+    expect(result.ok ? '' : result.message).toContain(`is the base URL missing /v1 (${bare}/v1)?`);
+  });
+
   it('reports an unknown model as not-found', async () => {
     const s = await start();
     const result = await callChat(request(s.url, { model: 'gpt-nope' }));
