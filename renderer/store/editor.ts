@@ -1,5 +1,6 @@
+import { CheckSpec } from '../../shared/domain/index.ts';
+import { describeIssues } from '../../shared/api/issues.ts';
 import type {
-  CheckSpec,
   CheckType,
   Message,
   ModelParams,
@@ -141,7 +142,13 @@ export const createEditorSlice: Slice<EditorSlice> = (set, get) => {
         set(failed(`checks: "${type}" needs a value`));
         return;
       }
-      patch((d) => ({ ...d, checks: [...d.checks, check] }));
+      // The same schema the backend applies, so a bad regex is refused here, not at save.
+      const valid = CheckSpec.safeParse(check);
+      if (!valid.success) {
+        set(failed(`checks: ${describeIssues(valid.error)}`));
+        return;
+      }
+      patch((d) => ({ ...d, checks: [...d.checks, valid.data] }));
     },
 
     removeCheck: (index) =>

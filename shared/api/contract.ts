@@ -57,7 +57,14 @@ export const contract = {
     PromptVersion,
   ),
   'versions.restore': method(VersionRef.extend({ message: z.string().optional() }), PromptVersion),
-  'labels.move': method(VersionRef.extend({ label: z.string().min(1) }), LabelMove),
+  'labels.move': method(
+    VersionRef.extend({
+      label: z
+        .string()
+        .regex(/^[a-z0-9][a-z0-9._-]{0,39}$/, 'use lowercase letters, digits, ".", "_" and "-"'),
+    }),
+    LabelMove,
+  ),
   'approvals.approve': method(VersionRef.extend({ note: z.string().default('') }), Approval),
   'approvals.list': method(z.object({ slug: Slug }), z.array(Approval)),
 

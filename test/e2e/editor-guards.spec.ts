@@ -88,6 +88,8 @@ test.describe('editor guards', () => {
     await expect(ui.prompts.saveDialog).toHaveCount(0);
 
     await ui.prompts.setMessage(0, 'Hello {{ name }}');
+    await ui.prompts.addCheck('regex', '([a-z');
+    await expect(ui.errorBanner).toContainText('regex "([a-z" does not compile');
     await ui.prompts.save('fixed', 2);
     await expect(ui.notice).toContainText('Saved alpha version 2');
     await ui.expectNoError();

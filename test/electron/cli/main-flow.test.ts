@@ -310,6 +310,9 @@ describe('the promptledger command line', () => {
     const back = await runCli([...ws, 'label', 'support/triage@1', 'production']);
     expect(back.stdout).toBe('production → support/triage@1 (was v2)\n');
     expect((await runCli([...ws, 'label', 'support/triage@99', 'production'])).code).toBe(2);
+    const badName = await runCli([...ws, 'label', 'support/triage@1', 'bad label!']);
+    expect(badName.code).toBe(2);
+    expect(badName.stderr).toContain('label: use lowercase letters');
   });
 
   it('exports the evidence of one prompt version with the chain verdict', async () => {
