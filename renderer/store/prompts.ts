@@ -30,6 +30,8 @@ export interface PromptsSlice {
   restoreVersion(number: number): Promise<void>;
   approveVersion(number: number, note: string): Promise<void>;
   exportVersion(number: number): Promise<void>;
+  /** Points a label (production, staging…) at a version; moving it back is the rollback. */
+  moveLabel(number: number, label: string): Promise<void>;
 }
 
 export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
@@ -114,6 +116,20 @@ export const createPromptsSlice: Slice<PromptsSlice> = (set, get) => ({
 
     await get().refreshVersions(slug);
     set(succeeded(`Approved ${slug} version ${number}`));
+  },
+
+  async moveLabel(number, label) {
+    const slug = get().selectedSlug;
+    if (slug === null) return;
+
+    const move = await attempt(set, () =>
+      client.api['labels.move']({ slug, number, label: label.trim() }),
+    );
+    if (!move) return;
+
+    await get().loadPrompts();
+    const was = move.previousNumber === null ? '' : ` (was v${move.previousNumber})`;
+    set(succeeded(`${move.label} → ${slug} v${move.number}${was}`));
   },
 
   async exportVersion(number) {

@@ -65,6 +65,12 @@ test.describe('main flow', () => {
     await ui.go('Prompts');
     await ui.prompts.select('greeter');
     await ui.prompts.approve(2, 'reads better');
+    await ui.prompts.moveLabel(2, 'production');
+    await expect(ui.page.getByTestId('version-row-2')).toContainText('production');
+    await ui.prompts.moveLabel(1, 'production');
+    await expect(ui.notice).toContainText('production → greeter v1 (was v2)');
+    await expect(ui.page.getByTestId('version-row-1')).toContainText('production');
+    await expect(ui.page.getByTestId('version-row-2')).not.toContainText('production');
     const result = await ui.prompts.exportVersion(2);
     await ui.expectNoError();
 

@@ -5,9 +5,10 @@ import { useApp } from '../../store/index.ts';
 export function VersionActions() {
   const versions = useApp((s) => s.versions);
   const lastExport = useApp((s) => s.lastExport);
-  const { restoreVersion, approveVersion, exportVersion } = useApp.getState();
+  const { restoreVersion, approveVersion, exportVersion, moveLabel } = useApp.getState();
   const [chosen, setChosen] = useState<number | null>(null);
   const [note, setNote] = useState('');
+  const [label, setLabel] = useState('production');
   const latest = versions.at(-1)?.number ?? null;
   const target = chosen !== null && versions.some((v) => v.number === chosen) ? chosen : latest;
   if (target === null) return null;
@@ -42,6 +43,15 @@ export function VersionActions() {
       </button>
       <button type="button" onClick={() => void exportVersion(target)}>
         Export to git
+      </button>
+      <input
+        aria-label="Label name"
+        placeholder="label, e.g. production"
+        value={label}
+        onChange={(e) => setLabel(e.target.value)}
+      />
+      <button type="button" onClick={() => void moveLabel(target, label)}>
+        Move label here
       </button>
       {lastExport && (
         <span data-testid="export-result">

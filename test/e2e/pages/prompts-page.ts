@@ -93,4 +93,12 @@ export class PromptsPage {
     await expect(result).toBeVisible();
     return result;
   }
+
+  /** Moves a label to a version with the version actions bar. */
+  async moveLabel(version: number, label: string): Promise<void> {
+    const bar = this.page.getByLabel('Version actions');
+    await bar.getByLabel('Action version').selectOption(String(version));
+    await bar.getByLabel('Label name').fill(label);
+    await bar.getByRole('button', { name: 'Move label here' }).click();
+  }
 }
