@@ -21,6 +21,8 @@ export interface RunEventsSlice {
   receiveProgress(runId: RunId, done: number, total: number): void;
   receiveFinished(runId: RunId): Promise<void>;
   retryFailed(): Promise<void>;
+  /** Stops the open run; it ends as interrupted and "Retry failed" can finish it. */
+  cancelRun(): Promise<void>;
 }
 
 /** One store update for a whole batch of replay events. */
@@ -60,6 +62,15 @@ export const createRunEventsSlice: Slice<RunEventsSlice> = (set, get) => {
       await get().refreshReport(runId);
       const retry = get().retrying;
       if (retry?.runId === runId) reportRetry(retry);
+    },
+
+    async cancelRun() {
+      const runId = get().runId;
+      if (runId === null) return;
+
+      const result = await attempt(set, () => client.api['replay.cancel']({ runId }));
+      if (result && !result.cancelled) set(succeeded('This run is no longer running'));
+      else if (result) set(succeeded('Cancelling: calls in flight are stopped'));
     },
 
     async retryFailed() {

@@ -107,6 +107,8 @@ export const contract = {
     z.object({ runId: RunId }),
   ),
   'replay.retryFailed': method(z.object({ runId: RunId }), z.object({ runId: RunId })),
+  /** Stops a run under way; it ends as interrupted and "retry failed" can finish it. */
+  'replay.cancel': method(z.object({ runId: RunId }), z.object({ cancelled: z.boolean() })),
   'runs.list': method(z.object({}), z.array(Run)),
   'runs.report': method(z.object({ runId: RunId }), RunReport),
 

@@ -1,11 +1,12 @@
 import { findRegressions, summarise } from '../../../shared/summary/index.ts';
 import { logger } from '../../services/logger.ts';
-import { retryFailed, startReplay } from '../../services/replay/index.ts';
+import { cancelReplay, retryFailed, startReplay } from '../../services/replay/index.ts';
 import type { Run } from '../../../shared/domain/index.ts';
 import type { HandlerContext } from '../context.ts';
 import type { HandlerTable } from './types.ts';
 
-type RunMethods = 'replay.start' | 'replay.retryFailed' | 'runs.list' | 'runs.report';
+type RunMethods =
+  'replay.start' | 'replay.retryFailed' | 'replay.cancel' | 'runs.list' | 'runs.report';
 
 const log = logger('replay');
 
@@ -20,6 +21,7 @@ function detach(started: { run: Run; done: Promise<Run> }) {
 export const runHandlers: HandlerTable<RunMethods> = {
   'replay.start': (input, ctx) => detach(startReplay(deps(ctx), input)),
   'replay.retryFailed': ({ runId }, ctx) => detach(retryFailed(deps(ctx), runId)),
+  'replay.cancel': ({ runId }) => ({ cancelled: cancelReplay(runId) }),
   'runs.list': (_input, { ws }) => ws.runs.list(),
   'runs.report': ({ runId }, { ws }) => {
     const run = ws.runs.get(runId);

@@ -55,7 +55,14 @@ export async function runToEnd(
     // A retry with nothing left to run starts nothing, so no event will come.
     if (finished.has(runId) || report.run.status !== 'running') return report;
 
+    // Ctrl+C stops the run cleanly: completed cells stay, and `retry` can finish it later.
+    const interrupt = () => {
+      err(`replay: cancelling; finish it later with: promptledger retry ${runId}`);
+      void backend.call('replay.cancel', { runId });
+    };
+    process.once('SIGINT', interrupt);
     await new Promise<void>((done) => waiting.set(runId, done));
+    process.removeListener('SIGINT', interrupt);
     return (await backend.call('runs.report', { runId })) as RunReport;
   } finally {
     stop();

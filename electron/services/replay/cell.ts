@@ -15,6 +15,7 @@ export async function computeCell(
   task: CellTask,
   user: string,
   hashOnly: boolean,
+  signal?: AbortSignal,
 ): Promise<CellOutcome> {
   const { prepared, testCase } = task;
   const messages = prepared.rendered.get(testCase.key) ?? [];
@@ -24,6 +25,7 @@ export async function computeCell(
     model: prepared.variant.model,
     messages,
     params: prepared.params,
+    ...(signal ? { signal } : {}),
   });
 
   const cell = toCell(runId, task, outcome);

@@ -15,10 +15,21 @@ export type { Emit, ReplayDeps, ReplayHandle, ReplayRequest } from './types.ts';
 
 const log = logger('replay');
 
+/** Runs under way in this process, so they can be cancelled. */
+const running = new Map<string, AbortController>();
+
 /**
- * Shortcoming: a replay cannot be cancelled yet; callChat accepts a signal, but nothing here
- * passes one down.
- *
+ * Stops a run under way: calls in flight are aborted (their cells record `cancelled`), cells
+ * not yet started are left for "retry failed", and the run ends as interrupted. False when
+ * the run is not running in this process.
+ */
+export function cancelReplay(runId: string): boolean {
+  const controller = running.get(runId);
+  controller?.abort();
+  return controller !== undefined;
+}
+
+/**
  * Starts a replay of a golden-set snapshot across variants. Everything is loaded and every
  * template rendered for every case first: a missing variable refuses the replay
  * (ApiError 'template') before a run exists. Cells are saved, audited and emitted one by one.
@@ -80,16 +91,22 @@ function queuesFor(tasks: CellTask[]): Map<string, PQueue> {
 
 async function execute(deps: ReplayDeps, run: Run, tasks: CellTask[]): Promise<Run> {
   const queues = queuesFor(tasks);
-  const progress = { done: 0, total: tasks.length, broken: false };
+  const controller = new AbortController();
+  const progress = { done: 0, total: tasks.length, broken: false, signal: controller.signal };
   const audited = hashOnly(deps.ws);
+  running.set(run.id, controller);
 
-  await Promise.all(
-    tasks.map((task) =>
-      queueOf(queues, task.prepared).add(() => runTask(deps, run.id, task, audited, progress)),
-    ),
-  );
+  try {
+    await Promise.all(
+      tasks.map((task) =>
+        queueOf(queues, task.prepared).add(() => runTask(deps, run.id, task, audited, progress)),
+      ),
+    );
+  } finally {
+    running.delete(run.id);
+  }
 
-  const status = progress.broken ? 'interrupted' : 'finished';
+  const status = progress.broken || controller.signal.aborted ? 'interrupted' : 'finished';
   const finished = deps.ws.runs.finish(run.id, status);
   deps.emit('run.finished', { runId: run.id, status });
   log.info({ runId: run.id, status }, 'replay finished');
@@ -102,7 +119,7 @@ function queueOf(queues: Map<string, PQueue>, prepared: PreparedVariant): PQueue
   return queue;
 }
 
-type Progress = { done: number; total: number; broken: boolean };
+type Progress = { done: number; total: number; broken: boolean; signal: AbortSignal };
 
 /** Computes, stores and announces one cell. A bug or database failure interrupts the run. */
 async function runTask(
@@ -112,8 +129,10 @@ async function runTask(
   hashOnly: boolean,
   progress: Progress,
 ): Promise<void> {
+  // A cancelled run starts no new call; the cell stays missing for "retry failed".
+  if (progress.signal.aborted) return;
   try {
-    const { cell, audit } = await computeCell(runId, task, deps.user, hashOnly);
+    const { cell, audit } = await computeCell(runId, task, deps.user, hashOnly, progress.signal);
     // Cell and audit record land together or not at all, so neither outlives the other.
     deps.ws.transaction(() => {
       deps.ws.runs.saveCell(cell);

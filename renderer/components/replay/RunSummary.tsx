@@ -9,7 +9,7 @@ export function RunSummary() {
   const endpoints = useApp((s) => s.endpoints);
   const regressionsOnly = useApp((s) => s.regressionsOnly);
   const retrying = useApp((s) => (s.retrying?.runId === s.runId ? s.retrying : null));
-  const { toggleRegressionsOnly, retryFailed } = useApp.getState();
+  const { toggleRegressionsOnly, retryFailed, cancelRun } = useApp.getState();
   if (run === null) return <p className="muted">Loading run…</p>;
 
   const status = report?.run.status ?? run.status;
@@ -34,6 +34,11 @@ export function RunSummary() {
           </span>
         )}
         <span className="spacer" />
+        {status === 'running' && (
+          <button type="button" onClick={() => void cancelRun()}>
+            Cancel run
+          </button>
+        )}
         <label className="check">
           <input type="checkbox" checked={regressionsOnly} onChange={toggleRegressionsOnly} />
           Regressions only
