@@ -2,7 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { retryFailed, startReplay } from '../../../../electron/services/replay/index.ts';
 import { startModelServer, type ModelServer } from '../../../support/model-server/index.ts';
 import { findRegressions, summarise } from '../../../../shared/summary/index.ts';
-import type { EndpointId, Variant } from '../../../../shared/domain/index.ts';
+import type { Endpoint, EndpointId, Variant } from '../../../../shared/domain/index.ts';
 import { addEndpoint, makeFixture, seedTriage, testCase, type Fixture } from './fixture.ts';
 
 let fx: Fixture;
@@ -43,6 +43,19 @@ function variants(endpointId: EndpointId): Variant[] {
   return [1, 2].flatMap((version) =>
     ['echo-1', 'echo-2'].map((model) => ({ slug: 'support/triage', version, endpointId, model })),
   );
+}
+
+/** Replays support/triage v1 on echo-1 over the tickets set and waits for the run to end. */
+async function replayTriageV1(url: string, over: Partial<Endpoint> = {}) {
+  const endpoint = addEndpoint(fx.ws, url, over);
+  const variant = { slug: 'support/triage', version: 1, endpointId: endpoint.id, model: 'echo-1' };
+  const { run, done } = startReplay(fx.deps, {
+    golden: 'tickets',
+    variants: [variant],
+    baselineIndex: 0,
+  });
+  await done;
+  return run;
 }
 
 describe('replay', () => {
@@ -137,19 +150,7 @@ describe('replay', () => {
 
   it('retries a 429 after its Retry-After and records one audit entry for the call', async () => {
     server.script({ times: 1, fault: { kind: 'rate-limit', retryAfterSeconds: 0.2 } });
-    const endpoint = addEndpoint(fx.ws, server.url, { concurrency: 1 });
-    const variant = {
-      slug: 'support/triage',
-      version: 1,
-      endpointId: endpoint.id,
-      model: 'echo-1',
-    };
-    const { run, done } = startReplay(fx.deps, {
-      golden: 'tickets',
-      variants: [variant],
-      baselineIndex: 0,
-    });
-    await done;
+    const run = await replayTriageV1(server.url, { concurrency: 1 });
 
     expect(fx.ws.runs.cells(run.id).every((cell) => cell.status === 'ok')).toBe(true);
     expect(server.requests).toHaveLength(4);
@@ -207,19 +208,7 @@ describe('replay', () => {
 
   it('retries only the failed cells and replaces them', async () => {
     server.script({ match: 'log in', times: 1, fault: { kind: 'server' } });
-    const endpoint = addEndpoint(fx.ws, server.url);
-    const variant = {
-      slug: 'support/triage',
-      version: 1,
-      endpointId: endpoint.id,
-      model: 'echo-1',
-    };
-    const { run, done } = startReplay(fx.deps, {
-      golden: 'tickets',
-      variants: [variant],
-      baselineIndex: 0,
-    });
-    await done;
+    const run = await replayTriageV1(server.url);
     const before = fx.ws.runs.cells(run.id);
     expect(before.map((cell) => cell.status)).toEqual(['ok', 'ok', 'error']);
 
