@@ -43,18 +43,10 @@ export async function createBackend(options: BackendOptions): Promise<Backend> {
 /** The writes a writable workspace gets on opening; a read-only one is left exactly as it is. */
 function startUp(ws: Workspace, seed: boolean, user: string): void {
   if (seed) seedSamples(ws, user);
-  markInterruptedRuns(ws);
-}
-
-/**
- * A run still marked running when the workspace opens was cut off by a crash or a kill: its
- * saved cells stay, and "retry failed" fills in the rest. Shortcoming: a second process
- * replaying on the same workspace file at this moment would see its run marked too.
- */
-function markInterruptedRuns(ws: Workspace): void {
-  for (const run of ws.runs.list()) {
-    if (run.status === 'running') ws.runs.finish(run.id, 'interrupted');
-  }
+  // A run still marked running was cut off by a crash or a kill: its saved cells stay, and
+  // "retry failed" fills in the rest. Shortcoming: a second process replaying on the same
+  // workspace file at this moment would see its run marked too.
+  ws.runs.interruptRunning();
 }
 
 export { ApiError };

@@ -2,15 +2,12 @@ import { findRegressions, summarise } from '../../../shared/summary/index.ts';
 import { logger } from '../../services/logger.ts';
 import { cancelReplay, retryFailed, startReplay } from '../../services/replay/index.ts';
 import type { Run } from '../../../shared/domain/index.ts';
-import type { HandlerContext } from '../context.ts';
 import type { HandlerTable } from './types.ts';
 
 type RunMethods =
   'replay.start' | 'replay.retryFailed' | 'replay.cancel' | 'runs.list' | 'runs.report';
 
 const log = logger('replay');
-
-const deps = ({ ws, secrets, emit, user }: HandlerContext) => ({ ws, secrets, emit, user });
 
 /** The run goes on in the background; the caller follows it through events. */
 function detach(started: { run: Run; done: Promise<Run> }) {
@@ -19,8 +16,8 @@ function detach(started: { run: Run; done: Promise<Run> }) {
 }
 
 export const runHandlers: HandlerTable<RunMethods> = {
-  'replay.start': (input, ctx) => detach(startReplay(deps(ctx), input)),
-  'replay.retryFailed': ({ runId }, ctx) => detach(retryFailed(deps(ctx), runId)),
+  'replay.start': (input, ctx) => detach(startReplay(ctx, input)),
+  'replay.retryFailed': ({ runId }, ctx) => detach(retryFailed(ctx, runId)),
   'replay.cancel': ({ runId }) => ({ cancelled: cancelReplay(runId) }),
   'runs.list': (_input, { ws }) => ws.runs.list(),
   'runs.report': ({ runId }, { ws }) => {

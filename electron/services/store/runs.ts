@@ -119,10 +119,18 @@ export function runRepo(db: Db, golden: GoldenRepo): RunRepo {
     return get(runId);
   };
 
+  const interruptRunning: RunRepo['interruptRunning'] = () =>
+    db.run(
+      'runs.interruptRunning',
+      "UPDATE runs SET status = 'interrupted', finished_at = ? WHERE status = 'running'",
+      [now()],
+    ).changes;
+
   return {
     create,
     get,
     reopen,
+    interruptRunning,
     list: () =>
       db
         .all<RunRow>('runs.list', `${RUN_SELECT} ORDER BY r.started_at DESC, r.rowid DESC`)

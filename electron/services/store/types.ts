@@ -98,6 +98,8 @@ export interface RunRepo {
   finish(runId: RunId, status: 'finished' | 'interrupted'): Run;
   /** Marks a run as running again, for a retry of some of its cells. */
   reopen(runId: RunId): Run;
+  /** Marks every run still marked running as interrupted; returns how many. */
+  interruptRunning(): number;
 }
 
 export interface AuditLog {
