@@ -24,6 +24,14 @@ export async function auditVerify({ args, workspace }: CommandInput): Promise<nu
 
 type Evidence = MethodOutput<'audit.evidence'>;
 
+/** `--prompt` and `--version` as the audit methods' filter; absent options are left out. */
+function filterOf(values: { prompt?: string | undefined; version?: string | undefined }) {
+  return {
+    ...(values.prompt ? { slug: values.prompt } : {}),
+    ...(values.version ? { version: Number(values.version) } : {}),
+  };
+}
+
 /** `audit export [--prompt SLUG] [--version N] --out FILE.json`: evidence for a review. */
 export async function auditExport({ args, workspace }: CommandInput): Promise<number> {
   const { values } = parse(args, {
@@ -33,10 +41,7 @@ export async function auditExport({ args, workspace }: CommandInput): Promise<nu
   });
   const file = required(values.out, '--out FILE.json');
   checkReportPath(file, '--out');
-  const filter = {
-    ...(values.prompt ? { slug: values.prompt } : {}),
-    ...(values.version ? { version: Number(values.version) } : {}),
-  };
+  const filter = filterOf(values);
   const evidence = await withBackend(
     workspace,
     async (backend) => (await backend.call('audit.evidence', filter)) as Evidence,
@@ -56,10 +61,7 @@ export async function auditList({ args, workspace }: CommandInput): Promise<numb
     version: { type: 'string' },
     json: { type: 'boolean' },
   });
-  const filter = {
-    ...(values.prompt ? { slug: values.prompt } : {}),
-    ...(values.version ? { version: Number(values.version) } : {}),
-  };
+  const filter = filterOf(values);
   const records = await withBackend(
     workspace,
     async (backend) => (await backend.call('audit.list', filter)) as AuditRecord[],
